@@ -1,0 +1,3 @@
+from krakn.cli import main
+
+main()

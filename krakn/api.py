@@ -1,0 +1,59 @@
+"""The work behind ``diff`` and ``migrate``: read both sides, compare, plan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from krakn import catalog
+from krakn.compare.session import Session
+from krakn.db import Database, catalog_failure, connect
+from krakn.errors import UsageError
+from krakn.plan import Plan, autogenerate, build_plan
+from krakn.reflect import reflect_source
+
+log = logging.getLogger(__name__)
+
+
+def select_schemas(source: Connection, target: Connection, wanted: Sequence[str],
+                   excluded: Sequence[str]) -> list[str]:
+    """The schemas to compare: those named, else every user schema of either side."""
+    available = set(catalog.list_schemas(source)) | set(catalog.list_schemas(target))
+    if wanted:
+        missing = sorted(set(wanted) - available)
+        if missing:
+            raise UsageError(f"schema {missing[0]!r} exists in neither database: check --schema")
+        chosen = set(wanted)
+    else:
+        chosen = available
+    return sorted(chosen - set(excluded))
+
+
+def _snapshot(db: Database, conn: Connection, schemas: list[str]) -> catalog.Snapshot:
+    try:
+        return catalog.read_snapshot(conn, schemas)
+    except DBAPIError as exc:
+        raise catalog_failure(db, exc) from None
+
+
+def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
+            exclude: Sequence[str] = (), debug: bool = False) -> Plan:
+    """The ordered steps that turn target's schema into source's. Reads only."""
+    with connect(source, debug=debug) as sconn, connect(target, debug=debug) as tconn:
+        # One snapshot per side: everything read sees the same moment.
+        sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
+        tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
+        with sconn.begin(), tconn.begin():
+            chosen = select_schemas(sconn, tconn, schemas, exclude)
+            src = _snapshot(source, sconn, chosen)
+            tgt = _snapshot(target, tconn, chosen)
+            metadata = reflect_source(sconn, src)
+            session = Session(src, tgt, tconn.dialect.default_schema_name or "public")
+            try:
+                upgrade = autogenerate(tconn, metadata, session)
+            except DBAPIError as exc:
+                raise catalog_failure(target, exc) from None
+    return build_plan(upgrade, session)

@@ -1,0 +1,242 @@
+"""krakn's bulk reads of the PostgreSQL catalog.
+
+Every query reads all selected schemas at once (one round trip per kind of
+object, never one per table) and returns definitions as PostgreSQL itself
+prints them (``format_type``, ``pg_get_constraintdef``, ``pg_get_indexdef``,
+``pg_get_expr``), so two databases are compared on the server's own words.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+log = logging.getLogger(__name__)
+
+TableKey = tuple[str, str]
+ColumnKey = tuple[str, str, str]
+
+# Objects an extension owns are the extension's business, never the user's.
+NOT_EXTENSION = (
+    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = {oid} AND d.deptype = 'e')"
+)
+
+SCHEMAS_SQL = f"""
+SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
+FROM pg_namespace n
+WHERE n.nspname NOT IN ('information_schema', 'pg_catalog', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg\\_%'
+  AND {NOT_EXTENSION.format(oid='n.oid')}
+ORDER BY 1
+"""
+
+TABLES_SQL = f"""
+SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+  AND {NOT_EXTENSION.format(oid='c.oid')}
+"""
+
+COLUMNS_SQL = f"""
+SELECT n.nspname, c.relname, a.attname, a.attnum,
+       format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated,
+       CASE WHEN a.attcollation <> t.typcollation
+            THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
+       col_description(c.oid, a.attnum)
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+  AND n.nspname = ANY(:schemas) AND {NOT_EXTENSION.format(oid='c.oid')}
+"""
+
+CONSTRAINTS_SQL = """
+SELECT n.nspname, c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid),
+       fn.nspname, fc.relname, obj_description(k.oid, 'pg_constraint'),
+       ARRAY(SELECT a.attname FROM pg_attribute a
+             WHERE a.attrelid = k.conrelid AND a.attnum = ANY(k.conkey) ORDER BY a.attnum)
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class fc ON fc.oid = k.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0
+  AND c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+"""
+
+INDEXES_SQL = """
+SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid),
+       obj_description(i.oid, 'pg_class'),
+       ARRAY(SELECT a.attname FROM pg_attribute a
+             WHERE a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey) ORDER BY a.attnum)
+FROM pg_index x
+JOIN pg_class i ON i.oid = x.indexrelid
+JOIN pg_class t ON t.oid = x.indrelid
+JOIN pg_namespace n ON n.oid = i.relnamespace
+WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND n.nspname = ANY(:schemas)
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k
+                  WHERE k.conindid = i.oid AND k.contype IN ('p', 'u', 'x'))
+"""
+
+SEQUENCES_SQL = f"""
+SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+       s.seqmin, s.seqmax, s.seqcache, s.seqcycle, d.deptype, tn.nspname, tc.relname,
+       ta.attname
+FROM pg_sequence s
+JOIN pg_class c ON c.oid = s.seqrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass
+     AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class tc ON tc.oid = d.refobjid
+LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+LEFT JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
+WHERE n.nspname = ANY(:schemas) AND {NOT_EXTENSION.format(oid='c.oid')}
+"""
+
+
+@dataclass(frozen=True)
+class Column:
+    type: str
+    notnull: bool
+    default: str | None
+    identity: str  # '' none, 'a' ALWAYS, 'd' BY DEFAULT
+    generated: str  # '' none, 's' STORED
+    collation: str | None
+    comment: str | None
+    attnum: int
+
+
+@dataclass(frozen=True)
+class Constraint:
+    schema: str
+    table: str
+    name: str
+    kind: str  # p u f c x, as pg_constraint.contype
+    definition: str
+    references: TableKey | None
+    comment: str | None
+    columns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Index:
+    schema: str
+    table: str
+    name: str
+    definition: str
+    comment: str | None
+    columns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sequence:
+    schema: str
+    name: str
+    type: str
+    start: int
+    increment: int
+    minvalue: int
+    maxvalue: int
+    cache: int
+    cycle: bool
+    owned_by: tuple[str, str, str] | None
+    identity: bool  # owned by an identity column: managed through the column
+
+    def options(self) -> tuple[str, int, int, int, int, int, bool]:
+        return (self.type, self.start, self.increment, self.minvalue,
+                self.maxvalue, self.cache, self.cycle)
+
+
+@dataclass
+class Snapshot:
+    """What krakn knows of one database's selected schemas."""
+
+    schemas: dict[str, str | None] = field(default_factory=dict)
+    tables: dict[TableKey, str | None] = field(default_factory=dict)
+    columns: dict[ColumnKey, Column] = field(default_factory=dict)
+    constraints: dict[tuple[str, str, str], Constraint] = field(default_factory=dict)
+    indexes: dict[tuple[str, str], Index] = field(default_factory=dict)
+    sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
+    _groups: Any = field(default=None, repr=False, compare=False)
+
+    def table_columns(self, key: TableKey) -> dict[str, Column]:
+        return self._grouped()[0].get(key, {})
+
+    def table_constraints(self, key: TableKey) -> dict[str, Constraint]:
+        return self._grouped()[1].get(key, {})
+
+    def table_indexes(self, key: TableKey) -> dict[str, Index]:
+        return self._grouped()[2].get(key, {})
+
+    def identity_sequence(self, key: ColumnKey) -> Sequence | None:
+        return self._grouped()[3].get(key)
+
+    def _grouped(self) -> tuple[dict[TableKey, dict[str, Column]],
+                                dict[TableKey, dict[str, Constraint]],
+                                dict[TableKey, dict[str, Index]],
+                                dict[ColumnKey, Sequence]]:
+        # Built once: comparators ask per table, and schemas have thousands.
+        if self._groups is None:
+            cols: dict[TableKey, dict[str, Column]] = {}
+            for (s, t, c), info in self.columns.items():
+                cols.setdefault((s, t), {})[c] = info
+            cons: dict[TableKey, dict[str, Constraint]] = {}
+            for con in self.constraints.values():
+                cons.setdefault((con.schema, con.table), {})[con.name] = con
+            idxs: dict[TableKey, dict[str, Index]] = {}
+            for idx in self.indexes.values():
+                idxs.setdefault((idx.schema, idx.table), {})[idx.name] = idx
+            idents = {seq.owned_by: seq for seq in self.sequences.values()
+                      if seq.identity and seq.owned_by}
+            self._groups = (cols, cons, idxs, idents)
+        return self._groups
+
+
+def list_schemas(conn: Connection) -> dict[str, str | None]:
+    """Every schema that belongs to the user, with its comment."""
+    return {name: comment for name, comment in conn.execute(text(SCHEMAS_SQL))}
+
+
+def read_snapshot(conn: Connection, schemas: list[str]) -> Snapshot:
+    """Read everything krakn compares in the given schemas, in bulk."""
+    snap = Snapshot()
+    every = list_schemas(conn)
+    snap.schemas = {s: every[s] for s in schemas if s in every}
+    params = {"schemas": sorted(snap.schemas)}
+    for schema, table, _kind, comment in conn.execute(text(TABLES_SQL), params):
+        snap.tables[(schema, table)] = comment
+    for row in conn.execute(text(COLUMNS_SQL), params):
+        schema, table, name, attnum, typ, notnull, default, ident, gen, coll, comment = row
+        snap.columns[(schema, table, name)] = Column(
+            typ, notnull, default, ident or "", gen or "", coll, comment, attnum
+        )
+    for row in conn.execute(text(CONSTRAINTS_SQL), params):
+        schema, table, name, kind, definition, fschema, ftable, comment, cols = row
+        refs = (fschema, ftable) if ftable else None
+        snap.constraints[(schema, table, name)] = Constraint(
+            schema, table, name, kind, definition, refs, comment, tuple(cols)
+        )
+    for schema, table, name, definition, comment, cols in conn.execute(
+        text(INDEXES_SQL), params
+    ):
+        snap.indexes[(schema, name)] = Index(schema, table, name, definition, comment,
+                                             tuple(cols))
+    for row in conn.execute(text(SEQUENCES_SQL), params):
+        (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col) = row
+        owner = (tschema, table, col) if col else None
+        snap.sequences[(schema, name)] = Sequence(
+            schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i"
+        )
+    log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
+              len(snap.tables), len(snap.columns), len(snap.constraints),
+              len(snap.indexes), len(snap.sequences))
+    return snap

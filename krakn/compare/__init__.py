@@ -1,0 +1,38 @@
+"""krakn's comparators, registered as Alembic autogenerate plugins.
+
+Alembic's own ``schemas`` and ``tables`` plugins find added and removed
+tables and columns; everything else is compared by krakn on catalog
+definitions, through the plugins registered here.
+"""
+
+from __future__ import annotations
+
+from alembic.runtime.plugins import Plugin
+
+from krakn.compare import columns, comments, constraints, indexes, schemas, sequences
+
+PLUGINS = [
+    "alembic.autogenerate.schemas",
+    "alembic.autogenerate.tables",
+    "krakn.*",
+]
+
+_MODULES = {
+    "krakn.schemas": schemas,
+    "krakn.sequences": sequences,
+    "krakn.columns": columns,
+    "krakn.constraints": constraints,
+    "krakn.indexes": indexes,
+    "krakn.comments": comments,
+}
+
+
+_registered: list[str] = []
+
+
+def register() -> None:
+    """Set up krakn's plugins once per process (Alembic refuses duplicates)."""
+    for name, module in _MODULES.items():
+        if name not in _registered:
+            Plugin.setup_plugin_from_module(module, name)
+            _registered.append(name)

@@ -1,0 +1,126 @@
+"""Column comparators: type, nullability, server default, identity."""
+
+from __future__ import annotations
+
+import logging
+
+from alembic.autogenerate.api import AutogenContext
+from alembic.operations import ops
+from alembic.runtime.plugins import Plugin
+from alembic.util import PriorityDispatchResult
+from sqlalchemy import Column as SAColumn
+from sqlalchemy import Table, text
+
+from krakn.catalog import Column, Snapshot
+from krakn.compare.session import session_of
+from krakn.ops.base import quote
+from krakn.ops.columns import AlterIdentityOp, IdentitySpec
+from krakn.types import CatalogType
+
+log = logging.getLogger(__name__)
+
+
+def catalog_type(col: Column) -> CatalogType:
+    return CatalogType(col.type, col.collation)
+
+
+def _pair(ctx: AutogenContext, schema: str | None, table: str,
+          name: str) -> tuple[Column, Column] | None:
+    session = session_of(ctx)
+    key = (session.schema(schema), table, name)
+    src, tgt = session.source.columns.get(key), session.target.columns.get(key)
+    return (src, tgt) if src and tgt else None
+
+
+def _context(op: ops.AlterColumnOp, tgt: Column) -> None:
+    # Revision files and some renderers want to know what the column was.
+    op.existing_type = catalog_type(tgt)
+    op.existing_nullable = not tgt.notnull
+    op.existing_server_default = text(tgt.default) if _plain_default(tgt) else None
+
+
+def _plain_default(col: Column) -> bool:
+    return col.default is not None and not col.generated
+
+
+def compare_type(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
+                 table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                 ) -> PriorityDispatchResult:
+    pair = _pair(ctx, schema, table, name)
+    if pair is None:
+        return PriorityDispatchResult.CONTINUE
+    src, tgt = pair
+    _context(op, tgt)
+    if (src.type, src.collation) != (tgt.type, tgt.collation):
+        op.modify_type = catalog_type(src)
+        # An explicit cast converts wherever PostgreSQL has any cast at all.
+        op.kw["postgresql_using"] = f"{quote(name)}::{src.type}"
+        log.info("column %s.%s: type %s -> %s", table, name, tgt.type, src.type)
+    return PriorityDispatchResult.CONTINUE
+
+
+def compare_nullable(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
+                     table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                     ) -> PriorityDispatchResult:
+    pair = _pair(ctx, schema, table, name)
+    if pair and pair[0].notnull != pair[1].notnull:
+        op.modify_nullable = not pair[0].notnull
+    return PriorityDispatchResult.CONTINUE
+
+
+def compare_default(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
+                    table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                    ) -> PriorityDispatchResult:
+    pair = _pair(ctx, schema, table, name)
+    if pair is None:
+        return PriorityDispatchResult.CONTINUE
+    src, tgt = pair
+    src_default = src.default if _plain_default(src) else None
+    tgt_default = tgt.default if _plain_default(tgt) else None
+    if src_default != tgt_default:
+        op.modify_server_default = text(src_default) if src_default is not None else None
+    return PriorityDispatchResult.CONTINUE
+
+
+def compare_comment(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
+                    table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                    ) -> PriorityDispatchResult:
+    pair = _pair(ctx, schema, table, name)
+    if pair and pair[0].comment != pair[1].comment:
+        op.modify_comment = pair[0].comment
+        op.existing_comment = pair[1].comment
+    return PriorityDispatchResult.CONTINUE
+
+
+def identity_spec(snap: Snapshot, key: tuple[str, str, str]) -> IdentitySpec | None:
+    col = snap.columns.get(key)
+    seq = snap.identity_sequence(key)
+    if col is None or not col.identity or seq is None:
+        return None
+    return IdentitySpec(col.identity, seq.increment, seq.minvalue, seq.maxvalue,
+                        seq.start, seq.cache, seq.cycle)
+
+
+def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
+                     schema: str | None, table: str, conn_table: Table | None,
+                     md_table: Table | None) -> PriorityDispatchResult:
+    if conn_table is None or md_table is None:
+        return PriorityDispatchResult.CONTINUE
+    session = session_of(ctx)
+    s = session.schema(schema)
+    common = set(session.source.table_columns((s, table))) & set(
+        session.target.table_columns((s, table)))
+    for name in sorted(common):
+        new = identity_spec(session.source, (s, table, name))
+        old = identity_spec(session.target, (s, table, name))
+        if new != old:
+            modify_ops.ops.append(AlterIdentityOp(s, table, name, new, old))
+    return PriorityDispatchResult.CONTINUE
+
+
+def setup(plugin: Plugin) -> None:
+    plugin.add_autogenerate_comparator(compare_type, "column", "types")
+    plugin.add_autogenerate_comparator(compare_nullable, "column", "nullable")
+    plugin.add_autogenerate_comparator(compare_default, "column", "server_default")
+    plugin.add_autogenerate_comparator(compare_comment, "column", "comments")
+    plugin.add_autogenerate_comparator(compare_identity, "table", "identity")

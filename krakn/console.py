@@ -1,0 +1,41 @@
+"""Terminal output: the one place that decides about colour."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO
+
+import click
+
+COLOURS = {"+": "green", "-": "red", "~": "yellow", "!": "red"}
+
+
+def use_colour(mode: str, stream: IO[str] | None = None) -> bool:
+    """Colour only on a terminal, never with NO_COLOR set or --color never."""
+    if mode == "never":
+        return False
+    if mode == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def paint(text: str, sign: str, colour: bool) -> str:
+    """Colour a line by its leading sign when colour is on."""
+    if not colour or sign not in COLOURS:
+        return text
+    return click.style(text, fg=COLOURS[sign])
+
+
+def echo_error(message: str, colour: bool = False) -> None:
+    """Write one error line to stderr."""
+    line = f"krakn: error: {message}"
+    click.echo(click.style(line, fg="red") if colour else line, err=True)
+
+
+def echo_warning(message: str) -> None:
+    click.echo(f"krakn: warning: {message}", err=True)

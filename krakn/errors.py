@@ -1,0 +1,43 @@
+"""krakn's own exceptions and the exit codes they map to.
+
+Exit codes (documented in ``krakn --help``):
+
+* 0 - success; for ``diff``: no differences
+* 1 - ``diff`` found differences
+* 2 - error: bad input, connection failure, refused operation
+* 130 - interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_DIFFERENCES = 1
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+class KraknError(Exception):
+    """An error that krakn reports as one line, without a traceback."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, message: str, *, side: str | None = None) -> None:
+        super().__init__(message)
+        self.side = side
+
+    @property
+    def message(self) -> str:
+        text = str(self.args[0])
+        return f"{self.side}: {text}" if self.side else text
+
+
+class UsageError(KraknError):
+    """The command line asks for something that cannot be done."""
+
+
+class ConnectionFailed(KraknError):
+    """A database named on the command line could not be used."""
+
+
+class CatalogError(KraknError):
+    """Reading a database's catalog failed."""

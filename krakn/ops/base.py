@@ -1,0 +1,90 @@
+"""The base of krakn's own migration operations.
+
+Each krakn operation knows its SQL (``statements``), its inverse
+(``reverse``) and how ``krakn diff`` words it (``describe``). One Alembic
+implementation and one Python renderer are registered for the base class;
+Alembic dispatches on the class's MRO, so every subclass is covered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from alembic.autogenerate import renderers
+from alembic.autogenerate.api import AutogenContext
+from alembic.operations import MigrateOperation, Operations
+
+
+def quote(name: str) -> str:
+    """An identifier, always double-quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def qualify(schema: str | None, name: str) -> str:
+    return f"{quote(schema)}.{quote(name)}" if schema else quote(name)
+
+
+def literal(value: str | None) -> str:
+    """A SQL string literal (or NULL), escaped for standard_conforming_strings."""
+    if value is None:
+        return "NULL"
+    if "\\" in value:
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + value.replace("'", "''") + "'"
+
+
+def display(schema: str | None, name: str) -> str:
+    """How diff lines name an object: bare in public, qualified elsewhere."""
+    return name if schema in (None, "public") else f"{schema}.{name}"
+
+
+@dataclass
+class Change:
+    """One line of ``krakn diff``: what differs, in words and as data."""
+
+    sign: str  # + added, - removed, ~ changed
+    kind: str
+    message: str
+    schema: str | None = None
+    table: str | None = None
+    name: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        action = {"+": "add", "-": "remove", "~": "change"}[self.sign]
+        out: dict[str, Any] = {"action": action, "kind": self.kind, "schema": self.schema}
+        if self.table is not None:
+            out["table"] = self.table
+        out["name"] = self.name
+        out.update(self.details)
+        out["message"] = self.message
+        return out
+
+
+class SQLOp(MigrateOperation):
+    """A krakn operation that runs as plain SQL statements."""
+
+    def statements(self) -> list[str]:
+        raise NotImplementedError
+
+    def describe(self) -> list[Change]:
+        raise NotImplementedError
+
+    def reverse(self) -> MigrateOperation:
+        raise NotImplementedError
+
+    def sort_key(self) -> tuple[str, ...]:
+        return ()
+
+
+@Operations.implementation_for(SQLOp)
+def run_sql_op(operations: Operations, operation: SQLOp) -> None:
+    for statement in operation.statements():
+        operations.execute(statement)
+
+
+@renderers.dispatch_for(SQLOp)
+def render_sql_op(autogen_context: AutogenContext, op: SQLOp) -> str:
+    # Revision files must run without krakn installed: plain op.execute().
+    return "\n".join(f"op.execute({statement!r})" for statement in op.statements())

@@ -1,0 +1,76 @@
+"""Table constraints (primary key, unique, foreign key, check, exclusion).
+
+Definitions are PostgreSQL's own ``pg_get_constraintdef`` text, so options
+such as DEFERRABLE, NOT VALID, ON DELETE actions and MATCH FULL carry over.
+"""
+
+from __future__ import annotations
+
+from krakn.catalog import Constraint
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+
+KIND_WORDS = {
+    "p": "primary key",
+    "u": "unique constraint",
+    "f": "foreign key",
+    "c": "check constraint",
+    "x": "exclusion constraint",
+}
+
+
+def _where(con: Constraint) -> str:
+    return display(con.schema, con.table)
+
+
+class AddConstraintOp(SQLOp):
+    def __init__(self, con: Constraint, replaces: Constraint | None = None) -> None:
+        self.con = con
+        self.replaces = replaces
+
+    def statements(self) -> list[str]:
+        table = qualify(self.con.schema, self.con.table)
+        out = [f"ALTER TABLE {table} ADD CONSTRAINT {quote(self.con.name)} {self.con.definition}"]
+        if self.con.comment is not None:
+            out.append(f"COMMENT ON CONSTRAINT {quote(self.con.name)} ON {table} "
+                       f"IS {literal(self.con.comment)}")
+        return out
+
+    def reverse(self) -> DropConstraintOp:
+        return DropConstraintOp(self.con)
+
+    def describe(self) -> list[Change]:
+        con, kind = self.con, KIND_WORDS[self.con.kind]
+        if self.replaces is not None:
+            return [Change("~", kind, f"Changed {kind} '{con.name}' on '{_where(con)}' from "
+                           f"{self.replaces.definition} → {con.definition}",
+                           con.schema, con.table, con.name,
+                           {"from": self.replaces.definition, "to": con.definition})]
+        return [Change("+", kind, f"Added {kind} '{con.name}' to '{_where(con)}': "
+                       f"{con.definition}", con.schema, con.table, con.name,
+                       {"definition": con.definition})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.con.schema, self.con.table, self.con.name)
+
+
+class DropConstraintOp(SQLOp):
+    def __init__(self, con: Constraint, replaced: bool = False) -> None:
+        self.con = con
+        self.replaced = replaced
+
+    def statements(self) -> list[str]:
+        table = qualify(self.con.schema, self.con.table)
+        return [f"ALTER TABLE {table} DROP CONSTRAINT {quote(self.con.name)}"]
+
+    def reverse(self) -> AddConstraintOp:
+        return AddConstraintOp(self.con)
+
+    def describe(self) -> list[Change]:
+        if self.replaced:
+            return []  # the AddConstraintOp that replaces it says "~ Changed"
+        con, kind = self.con, KIND_WORDS[self.con.kind]
+        return [Change("-", kind, f"Removed {kind} '{con.name}' from '{_where(con)}'",
+                       con.schema, con.table, con.name, {"definition": con.definition})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.con.schema, self.con.table, self.con.name)

@@ -1,0 +1,107 @@
+"""Sequences: create, drop, alter options, and OWNED BY."""
+
+from __future__ import annotations
+
+from krakn.catalog import Sequence
+from krakn.ops.base import Change, SQLOp, display, qualify, quote
+
+
+def _options(seq: Sequence) -> str:
+    cycle = "CYCLE" if seq.cycle else "NO CYCLE"
+    return (f"AS {seq.type} INCREMENT BY {seq.increment} MINVALUE {seq.minvalue} "
+            f"MAXVALUE {seq.maxvalue} START WITH {seq.start} CACHE {seq.cache} {cycle}")
+
+
+def _owner(owner: tuple[str, str, str] | None) -> str:
+    if owner is None:
+        return "NONE"
+    return f"{qualify(owner[0], owner[1])}.{quote(owner[2])}"
+
+
+class CreateSequenceOp(SQLOp):
+    def __init__(self, seq: Sequence) -> None:
+        self.seq = seq
+
+    def statements(self) -> list[str]:
+        return [f"CREATE SEQUENCE {qualify(self.seq.schema, self.seq.name)} {_options(self.seq)}"]
+
+    def reverse(self) -> DropSequenceOp:
+        return DropSequenceOp(self.seq)
+
+    def describe(self) -> list[Change]:
+        name = display(self.seq.schema, self.seq.name)
+        return [Change("+", "sequence", f"Added sequence '{name}'", self.seq.schema, None,
+                       self.seq.name)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.seq.schema, self.seq.name)
+
+
+class DropSequenceOp(SQLOp):
+    destructive = True
+
+    def __init__(self, seq: Sequence) -> None:
+        self.seq = seq
+
+    def statements(self) -> list[str]:
+        return [f"DROP SEQUENCE {qualify(self.seq.schema, self.seq.name)}"]
+
+    def reverse(self) -> CreateSequenceOp:
+        return CreateSequenceOp(self.seq)
+
+    def describe(self) -> list[Change]:
+        name = display(self.seq.schema, self.seq.name)
+        return [Change("-", "sequence", f"Removed sequence '{name}'", self.seq.schema, None,
+                       self.seq.name)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.seq.schema, self.seq.name)
+
+
+class AlterSequenceOp(SQLOp):
+    def __init__(self, seq: Sequence, existing: Sequence) -> None:
+        self.seq = seq
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [f"ALTER SEQUENCE {qualify(self.seq.schema, self.seq.name)} {_options(self.seq)}"]
+
+    def reverse(self) -> AlterSequenceOp:
+        return AlterSequenceOp(self.existing, self.seq)
+
+    def describe(self) -> list[Change]:
+        name = display(self.seq.schema, self.seq.name)
+        return [Change("~", "sequence", f"Changed options of sequence '{name}' from "
+                       f"{_options(self.existing)} → {_options(self.seq)}",
+                       self.seq.schema, None, self.seq.name,
+                       {"from": _options(self.existing), "to": _options(self.seq)})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.seq.schema, self.seq.name)
+
+
+class SetSequenceOwnerOp(SQLOp):
+    def __init__(self, schema: str, name: str, owner: tuple[str, str, str] | None,
+                 existing: tuple[str, str, str] | None) -> None:
+        self.schema = schema
+        self.name = name
+        self.owner = owner
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [f"ALTER SEQUENCE {qualify(self.schema, self.name)} OWNED BY {_owner(self.owner)}"]
+
+    def reverse(self) -> SetSequenceOwnerOp:
+        return SetSequenceOwnerOp(self.schema, self.name, self.existing, self.owner)
+
+    def describe(self) -> list[Change]:
+        def words(o: tuple[str, str, str] | None) -> str:
+            return "none" if o is None else f"{display(o[0], o[1])}.{o[2]}"
+
+        name = display(self.schema, self.name)
+        return [Change("~", "sequence", f"Changed owner column of sequence '{name}' from "
+                       f"{words(self.existing)} → {words(self.owner)}", self.schema, None,
+                       self.name, {"from": words(self.existing), "to": words(self.owner)})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.name)

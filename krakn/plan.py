@@ -1,0 +1,213 @@
+"""From two databases to an ordered list of migration steps.
+
+The phases follow migra's idea: make schemas, drop what is replaced, create
+sequences and tables, alter columns, add constraints and indexes, then
+foreign keys, then drop what is gone. Inside a phase, steps sort by name, so
+the same inputs always give the same script.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from alembic.autogenerate import produce_migrations
+from alembic.migration import MigrationContext
+from alembic.operations import MigrateOperation, ops
+from sqlalchemy import MetaData
+from sqlalchemy.engine import Connection
+
+from krakn import compare
+from krakn.compare.session import OPTION, Session
+from krakn.ops import columns, constraints, indexes, schemas, sequences
+from krakn.ops.base import SQLOp
+from krakn.types import is_widening
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLES = {"alembic_version"}
+
+
+@dataclass
+class Step:
+    """One operation in its place, and whether it needs --force."""
+
+    op: MigrateOperation
+    phase: int
+    key: tuple[Any, ...]
+    destructive: bool = False
+    reason: str = ""
+
+
+@dataclass
+class Plan:
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.steps
+
+
+def autogenerate(conn: Connection, metadata: MetaData, session: Session) -> ops.UpgradeOps:
+    """Run Alembic's autogenerate with krakn's comparators against the target."""
+    compare.register()
+    known = set(session.source.tables) | set(session.target.tables)
+    selected = set(session.source.schemas) | set(session.target.schemas)
+
+    def include_name(name: str | None, type_: str, parent: dict[str, Any]) -> bool:
+        if type_ == "schema":
+            return session.schema(name) in selected
+        if type_ == "table":
+            key = (session.schema(parent.get("schema_name")), name)
+            return key in known and name not in VERSION_TABLES
+        return True
+
+    context = MigrationContext.configure(
+        connection=conn,
+        opts={
+            "include_schemas": True,
+            "include_name": include_name,
+            "compare_type": True,
+            "compare_server_default": True,
+            "autogenerate_plugins": compare.PLUGINS,
+            OPTION: session,
+        },
+    )
+    script = produce_migrations(context, metadata)
+    upgrade: ops.UpgradeOps = script.upgrade_ops
+    return upgrade
+
+
+def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
+    steps: list[Step] = []
+    for op in upgrade.ops:
+        for child in _flatten(op, session):
+            steps.append(_place(child, session))
+    _tie_to_drops(steps)
+    steps.sort(key=lambda s: (s.phase, s.key))
+    return Plan(steps)
+
+
+def _flatten(op: MigrateOperation, session: Session) -> list[MigrateOperation]:
+    if isinstance(op, ops.ModifyTableOps):
+        out: list[MigrateOperation] = []
+        for child in op.ops:
+            out.extend(_flatten(child, session))
+        return out
+    if isinstance(op, ops.AlterColumnOp):
+        return list(_split_alter(op, session))
+    if hasattr(op, "schema") and getattr(op, "schema", None) is None and not isinstance(
+            op, SQLOp):
+        op.schema = session.default_schema
+    return [op]
+
+
+def _split_alter(op: ops.AlterColumnOp, session: Session) -> list[ops.AlterColumnOp]:
+    """One AlterColumnOp per aspect, so each can be ordered on its own."""
+    schema = session.schema(op.schema)
+    base = {"schema": schema, "existing_type": op.existing_type,
+            "existing_nullable": op.existing_nullable,
+            "existing_server_default": op.existing_server_default,
+            "existing_comment": op.existing_comment}
+    parts: list[ops.AlterColumnOp] = []
+    if op.modify_server_default is not False and op.existing_server_default is not None:
+        drop = ops.AlterColumnOp(op.table_name, op.column_name,
+                                 modify_server_default=None, **base)
+        # When a new default follows, diff words the pair as one change.
+        drop.krakn_silent = op.modify_server_default is not None  # type: ignore[attr-defined]
+        parts.append(drop)
+    if op.modify_type is not None:
+        parts.append(ops.AlterColumnOp(op.table_name, op.column_name,
+                                       modify_type=op.modify_type, **base,
+                                       postgresql_using=op.kw.get("postgresql_using")))
+    if op.modify_server_default not in (False, None):
+        parts.append(ops.AlterColumnOp(op.table_name, op.column_name,
+                                       modify_server_default=op.modify_server_default, **base))
+    if op.modify_nullable is not None:
+        parts.append(ops.AlterColumnOp(op.table_name, op.column_name,
+                                       modify_nullable=op.modify_nullable, **base))
+    if op.modify_comment is not False:
+        parts.append(ops.AlterColumnOp(op.table_name, op.column_name,
+                                       modify_comment=op.modify_comment, **base))
+    return parts
+
+
+def _alter_phase(op: ops.AlterColumnOp) -> int:
+    if op.modify_server_default is None:
+        return 50  # drop the old default before the type changes under it
+    if op.modify_type is not None:
+        return 51
+    if op.modify_server_default is not False:
+        return 52
+    if op.modify_nullable is not None:
+        return 53
+    return 90  # comment
+
+
+_PHASES: dict[type, int] = {
+    schemas.CreateSchemaOp: 0,
+    sequences.CreateSequenceOp: 20,
+    sequences.AlterSequenceOp: 21,
+    ops.CreateTableOp: 30,
+    ops.AddColumnOp: 40,
+    columns.AlterIdentityOp: 54,
+    indexes.CreateIndexOp: 61,
+    sequences.SetSequenceOwnerOp: 80,
+    ops.CreateTableCommentOp: 90,
+    ops.DropTableCommentOp: 90,
+    schemas.SetSchemaCommentOp: 90,
+    ops.DropColumnOp: 100,
+    ops.DropTableOp: 110,
+    sequences.DropSequenceOp: 120,
+    schemas.DropSchemaOp: 130,
+}
+
+
+def _place(op: MigrateOperation, session: Session) -> Step:
+    if isinstance(op, ops.AlterColumnOp):
+        step = Step(op, _alter_phase(op), (op.schema, op.table_name, op.column_name))
+        if op.modify_type is not None and not is_widening(op.existing_type.get_col_spec(),
+                                                          op.modify_type.get_col_spec()):
+            step.destructive = True
+            step.reason = "narrows or reinterprets values"
+        return step
+    if isinstance(op, constraints.DropConstraintOp):
+        return Step(op, 10 if op.con.kind == "f" else 11, op.sort_key())
+    if isinstance(op, constraints.AddConstraintOp):
+        return Step(op, 70 if op.con.kind == "f" else 60, op.sort_key())
+    if isinstance(op, indexes.DropIndexOp):
+        return Step(op, 12, op.sort_key())
+    phase = _PHASES[type(op)]
+    key = op.sort_key() if isinstance(op, SQLOp) else _alembic_key(op)
+    step = Step(op, phase, key)
+    if getattr(op, "destructive", False) or isinstance(op, (ops.DropTableOp, ops.DropColumnOp)):
+        step.destructive = True
+        step.reason = "drops data"
+    return step
+
+
+def _alembic_key(op: MigrateOperation) -> tuple[Any, ...]:
+    table = getattr(op, "table_name", "")
+    column = getattr(op, "column_name", "")
+    return (getattr(op, "schema", "") or "", table, column)
+
+
+def _tie_to_drops(steps: list[Step]) -> None:
+    """Drops that only exist because a table or column goes wait with it for --force."""
+    dropped_tables = {(s.op.schema, s.op.table_name) for s in steps
+                      if isinstance(s.op, ops.DropTableOp)}
+    dropped_columns = {(s.op.schema, s.op.table_name, s.op.column_name) for s in steps
+                       if isinstance(s.op, ops.DropColumnOp)}
+    for step in steps:
+        op = step.op
+        if isinstance(op, constraints.DropConstraintOp) and not op.replaced:
+            target, cols = (op.con.schema, op.con.table), op.con.columns
+        elif isinstance(op, indexes.DropIndexOp) and not op.replaced:
+            target, cols = (op.idx.schema, op.idx.table), op.idx.columns
+        else:
+            continue
+        if target in dropped_tables:
+            step.destructive, step.reason = True, f"part of dropping table {target[1]}"
+        elif cols and any((*target, c) in dropped_columns for c in cols):
+            step.destructive, step.reason = True, "part of dropping a column"

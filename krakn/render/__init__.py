@@ -1,0 +1,1 @@
+"""Turning a plan into text: SQL scripts and diff lines."""

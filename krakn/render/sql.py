@@ -1,0 +1,73 @@
+"""A plan as a SQL script, through Alembic's offline (as_sql) context."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from sqlalchemy.dialects.postgresql.base import PGIdentifierPreparer
+from sqlalchemy.dialects.postgresql.psycopg2 import PGDialect_psycopg2
+
+from krakn.describe import changes
+from krakn.plan import Plan, Step
+
+log = logging.getLogger(__name__)
+
+
+class _QuoteAll(PGIdentifierPreparer):
+    # Every identifier quoted, so a name never depends on case or keywords.
+    def _requires_quotes(self, value: str) -> bool:
+        return True
+
+
+class KraknDialect(PGDialect_psycopg2):
+    preparer = _QuoteAll
+
+
+@dataclass
+class Script:
+    sql: str
+    held_back: list[tuple[Step, str]] = field(default_factory=list)
+
+
+def _offline() -> tuple[Operations, io.StringIO]:
+    buf = io.StringIO()
+    context = MigrationContext.configure(
+        dialect=KraknDialect(),
+        opts={"as_sql": True, "output_buffer": buf, "literal_binds": True},
+    )
+    return Operations(context), buf
+
+
+def step_sql(step: Step, operations: Operations, buf: io.StringIO) -> str:
+    buf.seek(0)
+    buf.truncate()
+    operations.invoke(step.op)
+    return buf.getvalue().strip()
+
+
+def render_script(plan: Plan, *, force: bool, header: list[str]) -> Script:
+    """The whole migration: one transaction, held-back steps as comments."""
+    operations, buf = _offline()
+    lines = [f"-- {h}" for h in header]
+    script = Script("")
+    body: list[str] = []
+    for step in plan.steps:
+        sql = step_sql(step, operations, buf)
+        if step.destructive and not force:
+            what = "; ".join(c.message for c in changes(step.op)) or step.reason
+            script.held_back.append((step, what))
+            body.append(f"-- needs --force ({step.reason}): {what}")
+            body.extend(f"-- {line}" if line else "--" for line in sql.splitlines())
+        else:
+            body.append(sql)
+        body.append("")
+    if not plan.steps:
+        lines.append("-- no differences")
+    else:
+        lines += ["", "SET check_function_bodies = off;", "", "BEGIN;", "", *body, "COMMIT;"]
+    script.sql = "\n".join(lines) + "\n"
+    return script
