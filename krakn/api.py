@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from krakn import catalog
 from krakn.compare.session import Session
+from krakn.compare.tables import tables_to_reflect
 from krakn.db import Database, catalog_failure, connect
 from krakn.errors import UsageError
 from krakn.plan import Plan, autogenerate, build_plan
@@ -48,12 +50,15 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
         with sconn.begin(), tconn.begin():
             chosen = select_schemas(sconn, tconn, schemas, exclude)
-            src = _snapshot(source, sconn, chosen)
-            tgt = _snapshot(target, tconn, chosen)
-            metadata = reflect_source(sconn, src)
+            # The two servers answer at the same time (the driver releases the GIL).
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                src_job = pool.submit(_snapshot, source, sconn, chosen)
+                tgt_job = pool.submit(_snapshot, target, tconn, chosen)
+                src, tgt = src_job.result(), tgt_job.result()
             session = Session(src, tgt, tconn.dialect.default_schema_name or "public")
+            reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
             try:
-                upgrade = autogenerate(tconn, metadata, session)
+                upgrade = autogenerate(tconn, session.metadata, session)
             except DBAPIError as exc:
                 raise catalog_failure(target, exc) from None
     return build_plan(upgrade, session)

@@ -112,7 +112,7 @@ class Column:
     generated: str  # '' none, 's' STORED
     collation: str | None
     comment: str | None
-    attnum: int
+    attnum: int = field(compare=False)  # column order is not a difference
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,6 @@ from krakn.types import is_widening
 
 log = logging.getLogger(__name__)
 
-VERSION_TABLES = {"alembic_version"}
-
-
 @dataclass
 class Step:
     """One operation in its place, and whether it needs --force."""
@@ -52,15 +49,11 @@ class Plan:
 def autogenerate(conn: Connection, metadata: MetaData, session: Session) -> ops.UpgradeOps:
     """Run Alembic's autogenerate with krakn's comparators against the target."""
     compare.register()
-    known = set(session.source.tables) | set(session.target.tables)
     selected = set(session.source.schemas) | set(session.target.schemas)
 
     def include_name(name: str | None, type_: str, parent: dict[str, Any]) -> bool:
         if type_ == "schema":
             return session.schema(name) in selected
-        if type_ == "table":
-            key = (session.schema(parent.get("schema_name")), name)
-            return key in known and name not in VERSION_TABLES
         return True
 
     context = MigrationContext.configure(
@@ -85,6 +78,8 @@ def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
         for child in _flatten(op, session):
             steps.append(_place(child, session))
     _tie_to_drops(steps)
+    steps.extend(_rebuild_dependent_fks(steps, session))
+    _hold_keys_of_kept_fks(steps)
     steps.sort(key=lambda s: (s.phase, s.key))
     return Plan(steps)
 
@@ -211,3 +206,46 @@ def _tie_to_drops(steps: list[Step]) -> None:
             step.destructive, step.reason = True, f"part of dropping table {target[1]}"
         elif cols and any((*target, c) in dropped_columns for c in cols):
             step.destructive, step.reason = True, "part of dropping a column"
+
+
+def _rebuild_dependent_fks(steps: list[Step], session: Session) -> list[Step]:
+    """Foreign keys that stay, but lean on a key that is dropped, go and come back."""
+    rebuilt_tables = set()
+    touched = set()
+    for step in steps:
+        op = step.op
+        if isinstance(op, constraints.DropConstraintOp):
+            touched.add((op.con.schema, op.con.table, op.con.name))
+            if op.con.kind in ("p", "u"):
+                rebuilt_tables.add((op.con.schema, op.con.table))
+        elif isinstance(op, indexes.DropIndexOp) and "UNIQUE" in op.idx.definition[:14]:
+            rebuilt_tables.add((op.idx.schema, op.idx.table))
+    extra: list[Step] = []
+    for key, fk in sorted(session.target.constraints.items()):
+        if fk.kind != "f" or fk.references not in rebuilt_tables or key in touched:
+            continue
+        new = session.source.constraints.get(key)
+        if new is None:
+            continue
+        extra.append(_place(constraints.DropConstraintOp(fk, replaced=True), session))
+        extra.append(_place(constraints.AddConstraintOp(new, rebuild=True), session))
+    return extra
+
+
+def _hold_keys_of_kept_fks(steps: list[Step]) -> None:
+    """A foreign key kept for want of --force pins the key it points at."""
+    pinned = {s.op.con.references for s in steps if s.destructive
+              and isinstance(s.op, constraints.DropConstraintOp) and s.op.con.kind == "f"}
+    held = set()
+    for step in steps:
+        op = step.op
+        if (isinstance(op, constraints.DropConstraintOp) and op.con.kind in ("p", "u")
+                and (op.con.schema, op.con.table) in pinned):
+            step.destructive, step.reason = True, "a foreign key kept without --force uses it"
+            held.add((op.con.schema, op.con.table, op.con.name))
+    for step in steps:
+        op = step.op
+        if isinstance(op, constraints.AddConstraintOp) and op.replaces is not None:
+            rep = op.replaces
+            if (rep.schema, rep.table, rep.name) in held:
+                step.destructive, step.reason = True, "replaces a key that is held back"

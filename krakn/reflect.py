@@ -1,21 +1,24 @@
-"""The source side as a SQLAlchemy MetaData, filled by bulk reflection.
+"""SQLAlchemy objects for the tables a migration creates, extends or drops.
 
-SQLAlchemy's ``get_multi_columns`` reads every column of a schema in one
-query. Types are then replaced by the catalog's own ``format_type`` text
-(see ``krakn.types.CatalogType``). Constraints and indexes are left out on
-purpose: krakn compares and creates them from their catalog definitions,
-after every table exists, so foreign-key cycles never matter.
+The source's tables are reflected with SQLAlchemy's bulk ``get_multi_columns``
+(one query per schema, never one per table). Types, defaults and comments are
+then taken from krakn's catalog snapshot, whose ``format_type`` text always
+round-trips (see ``krakn.types.CatalogType``). Constraints and indexes are
+left out on purpose: krakn creates them from their catalog definitions after
+every table exists, so foreign-key cycles never matter.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Column, Computed, Identity, MetaData, Table, inspect, text
+from sqlalchemy import Column, Computed, Identity, MetaData, Table, inspect
 from sqlalchemy.engine import Connection
 
 from krakn import catalog
+from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
 log = logging.getLogger(__name__)
@@ -23,37 +26,53 @@ log = logging.getLogger(__name__)
 _IDENTITY_KEYS = ("always", "start", "increment", "minvalue", "maxvalue", "cycle", "cache")
 
 
-def reflect_source(conn: Connection, snap: catalog.Snapshot) -> MetaData:
-    """A MetaData holding every table of the snapshot, columns only."""
-    metadata = MetaData()
-    inspector = inspect(conn)
+def reflect_source(conn: Connection, snap: catalog.Snapshot, keys: Iterable[catalog.TableKey],
+                   metadata: MetaData) -> MetaData:
+    """Reflect the given source tables into metadata, columns only, in bulk."""
     by_schema: dict[str, list[str]] = {}
-    for schema, table in snap.tables:
+    for schema, table in keys:
         by_schema.setdefault(schema, []).append(table)
+    inspector = inspect(conn)
     for schema in sorted(by_schema):
         names = sorted(by_schema[schema])
         reflected = inspector.get_multi_columns(schema=schema, filter_names=names)
         for (_, table), columns in sorted(reflected.items()):
-            key = (schema, table)
-            cols = [_column(d, snap.columns[(schema, table, d["name"])]) for d in columns
-                    if (schema, table, d["name"]) in snap.columns]
-            Table(table, metadata, *cols, schema=schema, comment=snap.tables.get(key))
+            cols = [_column(d["name"], snap.columns[(schema, table, d["name"])], d.get("identity"))
+                    for d in columns if (schema, table, d["name"]) in snap.columns]
+            Table(table, metadata, *cols, schema=schema, comment=snap.tables.get((schema, table)))
     log.debug("reflected %d source tables", len(metadata.tables))
     return metadata
 
 
-def _column(reflected: dict[str, Any], info: catalog.Column) -> Column[Any]:
+def table_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
+                        metadata: MetaData) -> Table:
+    """A table built from catalog facts alone (for drops and their reverse)."""
+    cols = snap.table_columns(key)
+    seq_of = snap.identity_sequence
+    columns = []
+    for name in sorted(cols, key=lambda c: cols[c].attnum):
+        info = cols[name]
+        ident = None
+        seq = seq_of((*key, name)) if info.identity else None
+        if seq is not None:
+            ident = {"always": info.identity == "a", "start": seq.start,
+                     "increment": seq.increment, "minvalue": seq.minvalue,
+                     "maxvalue": seq.maxvalue, "cycle": seq.cycle, "cache": seq.cache}
+        columns.append(_column(name, info, ident))
+    return Table(key[1], metadata, *columns, schema=key[0], comment=snap.tables.get(key))
+
+
+def _column(name: str, info: catalog.Column, identity: dict[str, Any] | None) -> Column[Any]:
     args: list[Any] = []
-    if info.identity and reflected.get("identity"):
-        ident = {k: v for k, v in reflected["identity"].items() if k in _IDENTITY_KEYS}
-        args.append(Identity(**ident))
+    if info.identity and identity:
+        args.append(Identity(**{k: v for k, v in identity.items() if k in _IDENTITY_KEYS}))
     if info.generated and info.default is not None:
-        args.append(Computed(text(info.default), persisted=True))
+        args.append(Computed(verbatim(info.default), persisted=True))
     default = None
     if info.default is not None and not info.generated:
-        default = text(info.default)
+        default = verbatim(info.default)
     return Column(
-        reflected["name"],
+        name,
         CatalogType(info.type, info.collation),
         *args,
         nullable=not info.notnull,

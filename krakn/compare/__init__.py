@@ -1,19 +1,27 @@
 """krakn's comparators, registered as Alembic autogenerate plugins.
 
-Alembic's own ``schemas`` and ``tables`` plugins find added and removed
-tables and columns; everything else is compared by krakn on catalog
-definitions, through the plugins registered here.
+Alembic's own ``schemas`` plugin starts the comparison; krakn's ``tables``
+plugin stands in for Alembic's (which reflects the target table by table)
+and dispatches the same "table" and "column" hooks; everything is compared
+on catalog definitions, through the plugins registered here.
 """
 
 from __future__ import annotations
 
 from alembic.runtime.plugins import Plugin
 
-from krakn.compare import columns, comments, constraints, indexes, schemas, sequences
+from krakn.compare import (
+    columns,
+    comments,
+    constraints,
+    indexes,
+    schemas,
+    sequences,
+    tables,
+)
 
 PLUGINS = [
     "alembic.autogenerate.schemas",
-    "alembic.autogenerate.tables",
     "krakn.*",
 ]
 
@@ -24,6 +32,7 @@ _MODULES = {
     "krakn.constraints": constraints,
     "krakn.indexes": indexes,
     "krakn.comments": comments,
+    "krakn.tables": tables,
 }
 
 

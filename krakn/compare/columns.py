@@ -9,12 +9,13 @@ from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Column as SAColumn
-from sqlalchemy import Table, text
+from sqlalchemy import Table
 
 from krakn.catalog import Column, Snapshot
 from krakn.compare.session import session_of
 from krakn.ops.base import quote
 from krakn.ops.columns import AlterIdentityOp, IdentitySpec
+from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def _context(op: ops.AlterColumnOp, tgt: Column) -> None:
     # Revision files and some renderers want to know what the column was.
     op.existing_type = catalog_type(tgt)
     op.existing_nullable = not tgt.notnull
-    op.existing_server_default = text(tgt.default) if _plain_default(tgt) else None
+    op.existing_server_default = verbatim(tgt.default) if _plain_default(tgt) else None
 
 
 def _plain_default(col: Column) -> bool:
@@ -78,7 +79,7 @@ def compare_default(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | No
     src_default = src.default if _plain_default(src) else None
     tgt_default = tgt.default if _plain_default(tgt) else None
     if src_default != tgt_default:
-        op.modify_server_default = text(src_default) if src_default is not None else None
+        op.modify_server_default = verbatim(src_default) if src_default is not None else None
     return PriorityDispatchResult.CONTINUE
 
 

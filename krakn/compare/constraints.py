@@ -25,12 +25,11 @@ def compare_constraints(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
     src = session.source.table_constraints(key) if md_table is not None else {}
     tgt = session.target.table_constraints(key) if conn_table is not None else {}
     if md_table is None:
-        # The table goes: only its foreign keys into other dropped tables
-        # must go first, so the DROP TABLEs run in any order.
-        dropped = session.dropped_tables()
+        # The table goes: its foreign keys go first, so the DROP TABLEs run in
+        # any order and the keys they point at can be rebuilt.
         for name in sorted(tgt):
             con = tgt[name]
-            if con.kind == "f" and con.references in dropped and con.references != key:
+            if con.kind == "f" and con.references != key:
                 modify_ops.ops.append(DropConstraintOp(con))
         return PriorityDispatchResult.CONTINUE
     for name in sorted(src.keys() | tgt.keys()):

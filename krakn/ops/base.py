@@ -15,6 +15,8 @@ from alembic.autogenerate import renderers
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, Operations
 
+from krakn.sqltext import verbatim
+
 
 def quote(name: str) -> str:
     """An identifier, always double-quoted."""
@@ -81,7 +83,7 @@ class SQLOp(MigrateOperation):
 @Operations.implementation_for(SQLOp)
 def run_sql_op(operations: Operations, operation: SQLOp) -> None:
     for statement in operation.statements():
-        operations.execute(statement)
+        operations.execute(verbatim(statement))
 
 
 @renderers.dispatch_for(SQLOp)

@@ -23,9 +23,12 @@ def _where(con: Constraint) -> str:
 
 
 class AddConstraintOp(SQLOp):
-    def __init__(self, con: Constraint, replaces: Constraint | None = None) -> None:
+    def __init__(self, con: Constraint, replaces: Constraint | None = None,
+                 rebuild: bool = False) -> None:
         self.con = con
         self.replaces = replaces
+        # Re-added only because something it depends on is rebuilt: no diff line.
+        self.rebuild = rebuild
 
     def statements(self) -> list[str]:
         table = qualify(self.con.schema, self.con.table)
@@ -40,6 +43,8 @@ class AddConstraintOp(SQLOp):
 
     def describe(self) -> list[Change]:
         con, kind = self.con, KIND_WORDS[self.con.kind]
+        if self.rebuild:
+            return []
         if self.replaces is not None:
             return [Change("~", kind, f"Changed {kind} '{con.name}' on '{_where(con)}' from "
                            f"{self.replaces.definition} → {con.definition}",

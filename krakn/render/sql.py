@@ -36,7 +36,8 @@ class Script:
 def _offline() -> tuple[Operations, io.StringIO]:
     buf = io.StringIO()
     context = MigrationContext.configure(
-        dialect=KraknDialect(),
+        # "named" paramstyle: psycopg2's pyformat would double every '%'.
+        dialect=KraknDialect(paramstyle="named"),
         opts={"as_sql": True, "output_buffer": buf, "literal_binds": True},
     )
     return Operations(context), buf

@@ -1,0 +1,95 @@
+"""Tables and columns: added, removed and changed, from the two bulk snapshots.
+
+This takes the place of Alembic's own ``tables`` plugin, which reflects the
+target one table at a time; krakn already holds both sides' catalogs, so the
+same "table" and "column" comparator hooks are dispatched from those, and
+SQLAlchemy objects are built only for what a migration creates or drops.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from alembic.autogenerate.api import AutogenContext
+from alembic.operations import ops
+from alembic.runtime.plugins import Plugin
+from alembic.util import PriorityDispatchResult
+from sqlalchemy import Table
+
+from krakn.catalog import TableKey
+from krakn.compare.session import Session, session_of
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLES = {"alembic_version"}
+
+
+def _keys(tables: dict[TableKey, str | None]) -> set[TableKey]:
+    return {k for k in tables if k[1] not in VERSION_TABLES}
+
+
+def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
+                   schemas: set[str | None]) -> PriorityDispatchResult:
+    session = session_of(ctx)
+    src, tgt = _keys(session.source.tables), _keys(session.target.tables)
+    for key in sorted(src - tgt):
+        table = session.source_table(key)
+        upgrade_ops.ops.append(ops.CreateTableOp.from_table(table))
+        _dispatch_table(ctx, upgrade_ops, key, None, table)
+        log.info("added table %s.%s", *key)
+    for key in sorted(tgt - src):
+        conn_table = session.target_table(key)
+        _dispatch_table(ctx, upgrade_ops, key, conn_table, None)
+        upgrade_ops.ops.append(ops.DropTableOp.from_table(conn_table))
+        log.info("removed table %s.%s", *key)
+    for key in sorted(src & tgt):
+        _compare_existing(ctx, upgrade_ops, session, key)
+    return PriorityDispatchResult.CONTINUE
+
+
+def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: TableKey,
+                    conn_table: Table | None, md_table: Table | None,
+                    modify: ops.ModifyTableOps | None = None) -> None:
+    modify = modify or ops.ModifyTableOps(key[1], [], schema=key[0])
+    ctx.comparators.dispatch("table", qualifier=ctx.dialect.name)(
+        ctx, modify, key[0], key[1], conn_table, md_table)
+    if not modify.is_empty():
+        upgrade_ops.ops.append(modify)
+
+
+def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session: Session,
+                      key: TableKey) -> None:
+    schema, name = key
+    src_cols = session.source.table_columns(key)
+    tgt_cols = session.target.table_columns(key)
+    modify = ops.ModifyTableOps(name, [], schema=schema)
+    for col in sorted(src_cols.keys() - tgt_cols.keys(), key=lambda c: src_cols[c].attnum):
+        column = session.source_table(key).c[col]
+        modify.ops.append(ops.AddColumnOp.from_column_and_tablename(schema, name, column))
+    column_hook = ctx.comparators.dispatch("column", qualifier=ctx.dialect.name)
+    for col in sorted(src_cols.keys() & tgt_cols.keys()):
+        if src_cols[col] == tgt_cols[col]:
+            continue  # identical in every compared aspect: no hook has work
+        alter = ops.AlterColumnOp(name, col, schema=schema)
+        column_hook(ctx, alter, schema, name, col, None, None)
+        if alter.has_changes():
+            modify.ops.append(alter)
+    for col in sorted(tgt_cols.keys() - src_cols.keys()):
+        column = session.target_table(key).c[col]
+        modify.ops.append(ops.DropColumnOp.from_column_and_tablename(schema, name, column))
+    _dispatch_table(ctx, upgrade_ops, key, session.target_stub(key),
+                    session.source_stub(key), modify)
+
+
+def tables_to_reflect(session: Session) -> set[TableKey]:
+    """Source tables the migration creates or adds columns to."""
+    src, tgt = session.source, session.target
+    keys = _keys(src.tables) - _keys(tgt.tables)
+    for key in _keys(src.tables) & _keys(tgt.tables):
+        if src.table_columns(key).keys() - tgt.table_columns(key).keys():
+            keys.add(key)
+    return keys
+
+
+def setup(plugin: Plugin) -> None:
+    plugin.add_autogenerate_comparator(compare_tables, "schema", "krakn_tables")

@@ -1,0 +1,10 @@
+-- A table that exists only in the target is dropped (only with --force).
+CREATE TABLE authors (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE scratch (
+    id integer PRIMARY KEY,
+    note text
+);
+INSERT INTO scratch VALUES (1, 'temporary');

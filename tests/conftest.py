@@ -1,0 +1,139 @@
+"""Fixtures: a real PostgreSQL server and fresh databases for each test.
+
+The server at 127.0.0.1:5432 is used when it answers (pytest-postgresql's
+noproc fixture); otherwise pytest-postgresql starts one of its own.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import psycopg2
+import pytest
+from click.testing import CliRunner, Result
+from pytest_postgresql import factories
+
+from krakn.cli import main
+
+HOST = os.environ.get("KRAKN_TEST_HOST", "127.0.0.1")
+PORT = int(os.environ.get("KRAKN_TEST_PORT", "5432"))
+USER = os.environ.get("KRAKN_TEST_USER", "postgres")
+
+
+def _pg_ctl() -> str:
+    found = shutil.which("pg_ctl") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    return found if isinstance(found, str) else (found[-1] if found else "pg_ctl")
+
+
+# pytest-postgresql makes a "<dbname>_tmpl" database per run: a per-process
+# name lets two runs share one server.
+_RUN_DB = f"krakn_run_{os.getpid()}"
+postgresql_noproc = factories.postgresql_noproc(host=HOST, port=PORT, user=USER, dbname=_RUN_DB)
+postgresql_proc = factories.postgresql_proc(executable=_pg_ctl(), user=USER, dbname=_RUN_DB)
+
+
+def _answers() -> bool:
+    try:
+        psycopg2.connect(host=HOST, port=PORT, user=USER, dbname="postgres",
+                         connect_timeout=3).close()
+        return True
+    except psycopg2.OperationalError:
+        return False
+
+
+@dataclass
+class Server:
+    host: str
+    port: int
+    user: str
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{dbname}"
+
+    def admin(self) -> psycopg2.extensions.connection:
+        conn = psycopg2.connect(host=self.host, port=self.port, user=self.user,
+                                dbname="postgres")
+        conn.autocommit = True
+        return conn
+
+
+@pytest.fixture(scope="session")
+def pg_server(request: pytest.FixtureRequest) -> Server:
+    """The PostgreSQL server the tests use."""
+    name = "postgresql_noproc" if _answers() else "postgresql_proc"
+    executor = request.getfixturevalue(name)
+    return Server(executor.host, int(executor.port), executor.user)
+
+
+@dataclass
+class Db:
+    server: Server
+    name: str
+
+    @property
+    def url(self) -> str:
+        return self.server.url(self.name)
+
+    def psql(self, sql: str) -> subprocess.CompletedProcess[str]:
+        """Run SQL text through psql exactly as a user would apply a script."""
+        return subprocess.run(
+            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", self.url, "-f", "-"],
+            input=sql, capture_output=True, text=True, timeout=120,
+        )
+
+    def load(self, sql: str) -> None:
+        result = self.psql(sql)
+        assert result.returncode == 0, f"loading into {self.name} failed:\n{result.stderr}"
+
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        conn = psycopg2.connect(self.url)
+        try:
+            with conn, conn.cursor() as cur:
+                cur.execute(sql, params)
+                return cur.fetchall() if cur.description else []
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def make_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
+    """A factory of fresh, empty databases, dropped after the test."""
+    made: list[str] = []
+
+    def factory() -> Db:
+        name = f"krakn_t_{uuid.uuid4().hex[:12]}"
+        # Not "with conn": psycopg2 would open a transaction even in autocommit.
+        conn = pg_server.admin()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            conn.close()
+        made.append(name)
+        return Db(pg_server, name)
+
+    yield factory
+    conn = pg_server.admin()
+    try:
+        with conn.cursor() as cur:
+            for name in made:
+                cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def krakn() -> Callable[..., Result]:
+    """Run the krakn CLI in-process, stdout and stderr kept apart."""
+    runner = CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(main, list(args), env=env, catch_exceptions=False)
+
+    return run
