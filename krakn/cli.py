@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -59,7 +60,7 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
             code = fn(*args, **kwargs) or 0
         except KraknError as exc:
             if debug:
-                raise
+                traceback.print_exc()
             echo_error(hide_password(exc.message))
             code = exc.exit_code
         except KeyboardInterrupt:
@@ -71,7 +72,7 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
             raise
         except Exception as exc:  # noqa: BLE001 - the boundary must catch all
             if debug:
-                raise
+                traceback.print_exc()
             first = hide_password(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
             echo_error(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)")
             code = EXIT_ERROR
@@ -115,7 +116,7 @@ def _password(raw: str | None) -> str | None:
         return None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]},
+@click.group(name="krakn", context_settings={"help_option_names": ["-h", "--help"]},
              epilog=EXIT_CODES)
 @click.version_option(__version__, "--version", prog_name="krakn")
 def main() -> None:
@@ -168,7 +169,8 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
     else:
         colour = use_colour(color)
         for change in found:
-            click.echo(paint(f"{change.sign} {change.message}", change.sign, colour))
+            click.echo(paint(f"{change.sign} {change.message}", change.sign, colour),
+                       color=colour)
     return EXIT_DIFFERENCES if found else 0
 
 

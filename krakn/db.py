@@ -40,11 +40,12 @@ class Database:
 
 
 def make_engine(db: Database, *, read_only: bool, debug: bool = False) -> Engine:
+    # --debug shows SQL through the logging setup (stderr, passwords filtered),
+    # never through echo=True, which would print into a migration on stdout.
     """An engine whose sessions are read-only when krakn must not write."""
     engine = create_engine(
         db.url,
         poolclass=NullPool,
-        echo=debug,
         connect_args={"connect_timeout": 10, "application_name": "krakn"},
     )
     if read_only:
@@ -88,7 +89,7 @@ def describe_failure(db: Database, exc: BaseException) -> ConnectionFailed:
         hint = f"role {db.url.username!r} does not exist on {where}: check the user name"
     elif "could not translate host name" in low or "name or service not known" in low:
         hint = f"unknown host {db.url.host!r}: check the host name"
-    elif "connection refused" in low or "could not connect" in low or "timeout" in low:
+    elif "connection refused" in low or "could not connect" in low or "timeout expired" in low:
         hint = f"cannot reach {where}: check that the server runs and the host and port"
     elif "permission denied" in low:
         hint = f"permission denied ({text}): check the role's privileges"

@@ -68,8 +68,8 @@ def autogenerate(conn: Connection, metadata: MetaData, session: Session) -> ops.
         },
     )
     script = produce_migrations(context, metadata)
-    upgrade: ops.UpgradeOps = script.upgrade_ops
-    return upgrade
+    assert script.upgrade_ops is not None
+    return script.upgrade_ops
 
 
 def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
@@ -101,7 +101,7 @@ def _flatten(op: MigrateOperation, session: Session) -> list[MigrateOperation]:
 def _split_alter(op: ops.AlterColumnOp, session: Session) -> list[ops.AlterColumnOp]:
     """One AlterColumnOp per aspect, so each can be ordered on its own."""
     schema = session.schema(op.schema)
-    base = {"schema": schema, "existing_type": op.existing_type,
+    base: dict[str, Any] = {"schema": schema, "existing_type": op.existing_type,
             "existing_nullable": op.existing_nullable,
             "existing_server_default": op.existing_server_default,
             "existing_comment": op.existing_comment}
@@ -162,7 +162,8 @@ _PHASES: dict[type, int] = {
 def _place(op: MigrateOperation, session: Session) -> Step:
     if isinstance(op, ops.AlterColumnOp):
         step = Step(op, _alter_phase(op), (op.schema, op.table_name, op.column_name))
-        if op.modify_type is not None and not is_widening(op.existing_type.get_col_spec(),
+        old_type = op.existing_type.get_col_spec() if op.existing_type is not None else ""
+        if op.modify_type is not None and not is_widening(old_type,
                                                           op.modify_type.get_col_spec()):
             step.destructive = True
             step.reason = "narrows or reinterprets values"

@@ -37,7 +37,8 @@ def reflect_source(conn: Connection, snap: catalog.Snapshot, keys: Iterable[cata
         names = sorted(by_schema[schema])
         reflected = inspector.get_multi_columns(schema=schema, filter_names=names)
         for (_, table), columns in sorted(reflected.items()):
-            cols = [_column(d["name"], snap.columns[(schema, table, d["name"])], d.get("identity"))
+            cols = [_column(d["name"], snap.columns[(schema, table, d["name"])],
+                            dict(d.get("identity") or {}))
                     for d in columns if (schema, table, d["name"]) in snap.columns]
             Table(table, metadata, *cols, schema=schema, comment=snap.tables.get((schema, table)))
     log.debug("reflected %d source tables", len(metadata.tables))

@@ -36,6 +36,8 @@ class CatalogType(UserDefinedType[Any]):
 _INTEGERS = {"smallint": 1, "integer": 2, "bigint": 3}
 _FLOATS = {"real": 1, "double precision": 2}
 _TEXTUAL = ("character varying", "character", "text")
+# Types whose typmod is a precision or maximum length: more keeps every value.
+_PRECISION = ("timestamp", "time", "interval", "bit varying")
 _TYPMOD = re.compile(
     r"^(?P<base>[a-z ]+?)(?:\((?P<args>[0-9, ]+)\))?(?P<rest> with.*| without.*)?$"
 )
@@ -84,15 +86,16 @@ def is_widening(old: str, new: str) -> bool:
             return _INTEGERS[new_base] >= _INTEGERS[old_base]
         # Integers go into numeric and floating types the way users expect
         # (the issue's own example: integer -> numeric(10,2)).
-        return new_base in ("numeric", "double precision") or (
-            new_base == "real" and old_base == "smallint"
-        )
+        # A double holds integers up to 2**53 exactly: smallint and integer only.
+        return new_base == "numeric" or (
+            new_base == "double precision" and old_base != "bigint"
+        ) or (new_base == "real" and old_base == "smallint")
     if old_base == "numeric" and new_base == "numeric":
         return _numeric_widens(old_args, new_args)
     if old_base in _FLOATS and new_base in _FLOATS:
         return _FLOATS[new_base] >= _FLOATS[old_base]
     if old_base in _TEXTUAL and new_base in _TEXTUAL:
         return _textual_widens(old_base, old_args, new_base, new_args)
-    if old_base == new_base and old_base.startswith(("timestamp", "time ", "interval", "bit")):
+    if old_base == new_base and old_base in _PRECISION:
         return not new_args or (bool(old_args) and new_args[0] >= old_args[0])
     return False

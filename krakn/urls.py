@@ -18,7 +18,8 @@ DRIVER = "postgresql+psycopg2"
 ACCEPTED = ("postgres", "postgresql", "postgresql+psycopg2")
 EXAMPLE = "postgresql://user@host:5432/dbname"
 
-_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]*:)([^@\s]*)(@)")
+# "user:secret@" wherever it stands, also in mistyped URLs ("postgres:pw@h/db").
+_PASSWORD_IN_URL = re.compile(r"((?:^|[\s/'\"])[^\s:/@'\"]*:)([^@\s/]*)(@)")
 
 
 def parse_url(raw: str | None, side: str) -> URL:

@@ -37,7 +37,8 @@ def _context(op: ops.AlterColumnOp, tgt: Column) -> None:
     # Revision files and some renderers want to know what the column was.
     op.existing_type = catalog_type(tgt)
     op.existing_nullable = not tgt.notnull
-    op.existing_server_default = verbatim(tgt.default) if _plain_default(tgt) else None
+    op.existing_server_default = (
+        verbatim(tgt.default) if tgt.default is not None and not tgt.generated else None)
 
 
 def _plain_default(col: Column) -> bool:

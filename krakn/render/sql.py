@@ -24,7 +24,7 @@ class _QuoteAll(PGIdentifierPreparer):
 
 
 class KraknDialect(PGDialect_psycopg2):
-    preparer = _QuoteAll
+    preparer = _QuoteAll  # type: ignore[assignment]
 
 
 @dataclass
