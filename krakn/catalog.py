@@ -90,7 +90,7 @@ WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND n.nspname = ANY(:sche
 SEQUENCES_SQL = f"""
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
        s.seqmin, s.seqmax, s.seqcache, s.seqcycle, d.deptype, tn.nspname, tc.relname,
-       ta.attname
+       ta.attname, pg_sequence_last_value(c.oid)
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -150,6 +150,8 @@ class Sequence:
     cycle: bool
     owned_by: tuple[str, str, str] | None
     identity: bool  # owned by an identity column: managed through the column
+    # Where the sequence stands (None: never used); state, not schema.
+    last_value: int | None = field(default=None, compare=False)
 
     def options(self) -> tuple[str, int, int, int, int, int, bool]:
         return (self.type, self.start, self.increment, self.minvalue,
@@ -231,10 +233,11 @@ def read_snapshot(conn: Connection, schemas: list[str]) -> Snapshot:
         snap.indexes[(schema, name)] = Index(schema, table, name, definition, comment,
                                              tuple(cols))
     for row in conn.execute(text(SEQUENCES_SQL), params):
-        (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col) = row
+        (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col,
+         last) = row
         owner = (tschema, table, col) if col else None
         snap.sequences[(schema, name)] = Sequence(
-            schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i"
+            schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last
         )
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),

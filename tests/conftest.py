@@ -112,7 +112,9 @@ def make_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
         conn = pg_server.admin()
         try:
             with conn.cursor() as cur:
-                cur.execute(f'CREATE DATABASE "{name}"')
+                # FILE_COPY (PostgreSQL 15+) makes a small database faster than WAL_LOG.
+                fast = " STRATEGY FILE_COPY" if conn.server_version >= 150000 else ""
+                cur.execute(f'CREATE DATABASE "{name}"{fast}')
         finally:
             conn.close()
         made.append(name)

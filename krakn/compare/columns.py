@@ -100,7 +100,7 @@ def identity_spec(snap: Snapshot, key: tuple[str, str, str]) -> IdentitySpec | N
     if col is None or not col.identity or seq is None:
         return None
     return IdentitySpec(col.identity, seq.increment, seq.minvalue, seq.maxvalue,
-                        seq.start, seq.cache, seq.cycle)
+                        seq.start, seq.cache, seq.cycle, seq.last_value)
 
 
 def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from krakn.ops.base import Change, SQLOp, display, qualify, quote
+from krakn.ops.sequences import needs_restart
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class IdentitySpec:
     start: int
     cache: int
     cycle: bool
+    last_value: int | None = field(default=None, compare=False)
 
     @property
     def words(self) -> str:
@@ -45,19 +47,19 @@ class AlterIdentityOp(SQLOp):
         if self.old is None:
             return [f"{head} ADD {self.new.text()}"]
         sets = " ".join(f"SET {part}" for part in _option_parts(self.new))
+        if needs_restart(self.old.last_value, self.new.minvalue, self.new.maxvalue):
+            sets += " RESTART"
         return [f"{head} SET GENERATED {self.new.words} {sets}"]
 
     def reverse(self) -> AlterIdentityOp:
         return AlterIdentityOp(self.schema, self.table, self.column, self.old, self.new)
 
     def describe(self) -> list[Change]:
-        def words(spec: IdentitySpec | None) -> str:
-            return "no identity" if spec is None else spec.text()
-
+        old, new = _delta(self.old, self.new)
         where = display(self.schema, self.table)
         return [Change("~", "identity", f"Changed identity of '{self.column}' in '{where}' "
-                       f"from {words(self.old)} → {words(self.new)}", self.schema, self.table,
-                       self.column, {"from": words(self.old), "to": words(self.new)})]
+                       f"from {old} → {new}", self.schema, self.table, self.column,
+                       {"from": old, "to": new})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table, self.column)
@@ -67,3 +69,15 @@ def _option_parts(spec: IdentitySpec) -> list[str]:
     return [f"INCREMENT BY {spec.increment}", f"MINVALUE {spec.minvalue}",
             f"MAXVALUE {spec.maxvalue}", f"START WITH {spec.start}", f"CACHE {spec.cache}",
             "CYCLE" if spec.cycle else "NO CYCLE"]
+
+
+def _delta(old: IdentitySpec | None, new: IdentitySpec | None) -> tuple[str, str]:
+    """Only what differs, so a diff line stays readable."""
+    if old is None or new is None:
+        def words(spec: IdentitySpec | None) -> str:
+            return "no identity" if spec is None else f"GENERATED {spec.words} AS IDENTITY"
+        return words(old), words(new)
+    old_parts = [f"GENERATED {old.words}", *_option_parts(old)]
+    new_parts = [f"GENERATED {new.words}", *_option_parts(new)]
+    changed = [i for i, (a, b) in enumerate(zip(old_parts, new_parts, strict=True)) if a != b]
+    return (" ".join(old_parts[i] for i in changed), " ".join(new_parts[i] for i in changed))

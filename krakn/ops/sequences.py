@@ -12,6 +12,12 @@ def _options(seq: Sequence) -> str:
             f"MAXVALUE {seq.maxvalue} START WITH {seq.start} CACHE {seq.cache} {cycle}")
 
 
+def needs_restart(last_value: int | None, minvalue: int, maxvalue: int) -> bool:
+    """Restart a sequence never used (so the new START applies), or one whose
+    position falls outside its new bounds (PostgreSQL refuses that)."""
+    return last_value is None or not minvalue <= last_value <= maxvalue
+
+
 def _owner(owner: tuple[str, str, str] | None) -> str:
     if owner is None:
         return "NONE"
@@ -64,7 +70,10 @@ class AlterSequenceOp(SQLOp):
         self.existing = existing
 
     def statements(self) -> list[str]:
-        return [f"ALTER SEQUENCE {qualify(self.seq.schema, self.seq.name)} {_options(self.seq)}"]
+        restart = " RESTART" if needs_restart(self.existing.last_value, self.seq.minvalue,
+                                              self.seq.maxvalue) else ""
+        return [f"ALTER SEQUENCE {qualify(self.seq.schema, self.seq.name)} "
+                f"{_options(self.seq)}{restart}"]
 
     def reverse(self) -> AlterSequenceOp:
         return AlterSequenceOp(self.existing, self.seq)
