@@ -25,6 +25,9 @@ class _QuoteAll(PGIdentifierPreparer):
 
 class KraknDialect(PGDialect_psycopg2):
     preparer = _QuoteAll  # type: ignore[assignment]
+    # Offline there is no server to ask; the script sets this itself, and
+    # SQLAlchemy 2.0 would otherwise double every backslash in literals.
+    _backslash_escapes = False
 
 
 @dataclass
@@ -69,6 +72,7 @@ def render_script(plan: Plan, *, force: bool, header: list[str]) -> Script:
     if not plan.steps:
         lines.append("-- no differences")
     else:
-        lines += ["", "SET check_function_bodies = off;", "", "BEGIN;", "", *body, "COMMIT;"]
+        lines += ["", "SET standard_conforming_strings = on;", "SET check_function_bodies = off;",
+                  "", "BEGIN;", "", *body, "COMMIT;"]
     script.sql = "\n".join(lines) + "\n"
     return script

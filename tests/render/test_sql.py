@@ -16,8 +16,9 @@ from krakn.plan import Plan, Step
 from krakn.render.sql import render_script
 from krakn.types import CatalogType
 
+# A sequence in use (last_value 42): changing its options keeps its position.
 SEQ = Sequence("app", "order_no", "bigint", 1, 1, 1, 9223372036854775807, 1, False, None,
-               False)
+               False, 42)
 SEQ_CHANGED = Sequence("app", "order_no", "bigint", 100, 5, 1, 9223372036854775807, 10, True,
                        None, False)
 FK = Constraint("public", "orders", "orders_user_fk", "f",
@@ -300,3 +301,22 @@ def test_reverse_of_drop_table_recreates_columns():
     sql = render(Plan([step(make_ops()["drop_table"].reverse())]), force=True)
     assert 'CREATE TABLE "public"."old_stuff" (' in sql
     assert '"id" integer' in sql and '"Note" text' in sql
+
+
+def test_alter_sequence_restarts_when_never_used() -> None:
+    """A sequence never used restarts, so the new START WITH takes effect."""
+    unused = Sequence("app", "order_no", "bigint", 1, 1, 1, 9223372036854775807, 1, False,
+                      None, False, None)
+    (sql,) = sequences.AlterSequenceOp(SEQ_CHANGED, unused).statements()
+    assert sql.endswith(" RESTART")
+
+
+def test_alter_sequence_restarts_when_position_out_of_range() -> None:
+    """A position outside the new bounds must restart, or PostgreSQL refuses."""
+    narrow = Sequence("app", "order_no", "bigint", 1, 1, 1, 100, 1, False, None, False)
+    used = Sequence("app", "order_no", "bigint", 1, 1, 1, 9223372036854775807, 1, False,
+                    None, False, 500)
+    (sql,) = sequences.AlterSequenceOp(narrow, used).statements()
+    assert sql.endswith(" RESTART")
+    (kept,) = sequences.AlterSequenceOp(SEQ_CHANGED, used).statements()
+    assert not kept.endswith(" RESTART")

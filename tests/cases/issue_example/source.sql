@@ -12,3 +12,5 @@ CREATE TABLE products (
     id integer PRIMARY KEY,
     price numeric(10,2)
 );
+INSERT INTO users (name) VALUES ('ann'), ('bob');
+INSERT INTO products VALUES (1, 10.50), (2, 3.25), (3, 7.00);
