@@ -7,7 +7,7 @@ server=${KRAKN_SERVER:-postgresql://postgres@127.0.0.1:5432}
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e .
+.venv/bin/python -m pip install -q .
 export PATH="$PWD/.venv/bin:$PATH"
 
 for db in krakn_demo_prod krakn_demo_test; do

@@ -101,15 +101,17 @@ class Db:
             conn.close()
 
 
-@pytest.fixture
-def make_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
-    """A factory of fresh, empty databases, dropped after the test."""
-    made: list[str] = []
+class DbFactory:
+    """Makes fresh, empty databases and drops them all at the end."""
 
-    def factory() -> Db:
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.made: list[str] = []
+
+    def __call__(self) -> Db:
         name = f"krakn_t_{uuid.uuid4().hex[:12]}"
         # Not "with conn": psycopg2 would open a transaction even in autocommit.
-        conn = pg_server.admin()
+        conn = self.server.admin()
         try:
             with conn.cursor() as cur:
                 # FILE_COPY (PostgreSQL 15+) makes a small database faster than WAL_LOG.
@@ -117,17 +119,33 @@ def make_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
                 cur.execute(f'CREATE DATABASE "{name}"{fast}')
         finally:
             conn.close()
-        made.append(name)
-        return Db(pg_server, name)
+        self.made.append(name)
+        return Db(self.server, name)
 
+    def drop_all(self) -> None:
+        conn = self.server.admin()
+        try:
+            with conn.cursor() as cur:
+                for name in self.made:
+                    cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def make_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
+    """A factory of fresh, empty databases, dropped after the test."""
+    factory = DbFactory(pg_server)
     yield factory
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            for name in made:
-                cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        conn.close()
+    factory.drop_all()
+
+
+@pytest.fixture(scope="module")
+def make_module_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
+    """Like make_db, for databases that a module's tests only read."""
+    factory = DbFactory(pg_server)
+    yield factory
+    factory.drop_all()
 
 
 @pytest.fixture

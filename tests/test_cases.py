@@ -17,17 +17,31 @@ DESTRUCTIVE = re.compile(
 )
 
 
-def _load_pair(case: Path, make_db):
-    src, tgt = make_db(), make_db()
-    src.load((case / "source.sql").read_text())
+@pytest.fixture(scope="module")
+def source_of(make_module_db):
+    """Each case's source database, loaded once: krakn only ever reads it."""
+    loaded = {}
+
+    def get(case: Path):
+        if case.name not in loaded:
+            db = make_module_db()
+            db.load((case / "source.sql").read_text())
+            loaded[case.name] = db
+        return loaded[case.name]
+
+    return get
+
+
+def _load_pair(case: Path, source_of, make_db):
+    tgt = make_db()
     tgt.load((case / "target.sql").read_text())
-    return src, tgt
+    return source_of(case), tgt
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_round_trip(case: Path, make_db, krakn) -> None:
+def test_round_trip(case: Path, source_of, make_db, krakn) -> None:
     """migrate --force, applied with psql, leaves krakn diff with nothing to say."""
-    src, tgt = _load_pair(case, make_db)
+    src, tgt = _load_pair(case, source_of, make_db)
     first = krakn("diff", "--from", src.url, "--to", tgt.url)
     assert first.exit_code == 1, f"no difference found:\n{first.output}"
     migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
@@ -39,9 +53,9 @@ def test_round_trip(case: Path, make_db, krakn) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_safe_without_force(case: Path, make_db, krakn) -> None:
+def test_safe_without_force(case: Path, source_of, make_db, krakn) -> None:
     """Without --force the script drops nothing and still applies."""
-    src, tgt = _load_pair(case, make_db)
+    src, tgt = _load_pair(case, source_of, make_db)
     migration = krakn("migrate", "--from", src.url, "--to", tgt.url)
     assert migration.exit_code == 0, migration.stderr
     assert not DESTRUCTIVE.search(migration.stdout), migration.stdout
@@ -50,12 +64,10 @@ def test_safe_without_force(case: Path, make_db, krakn) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_identical_copy(case: Path, make_db, krakn) -> None:
+def test_identical_copy(case: Path, source_of, make_db, krakn) -> None:
     """A database compared with an identical copy shows no difference."""
-    a, b = make_db(), make_db()
-    sql = (case / "source.sql").read_text()
-    a.load(sql)
-    b.load(sql)
+    a, b = source_of(case), make_db()
+    b.load((case / "source.sql").read_text())
     result = krakn("diff", "--from", a.url, "--to", b.url)
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""

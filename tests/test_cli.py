@@ -58,19 +58,29 @@ NO_KRAKN_ENV = {"KRAKN_FROM": None, "KRAKN_TO": None}
 # --- helpers -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def pair(make_db):
-    """The issue's source and target databases, loaded."""
-    src, tgt = make_db(), make_db()
+def _load_pair(factory):
+    src, tgt = factory(), factory()
     src.load(SOURCE_SQL)
     tgt.load(TARGET_SQL)
     return src, tgt
 
 
+@pytest.fixture(scope="module")
+def pair(make_module_db):
+    """The issue's source and target databases, loaded; tests only read them."""
+    return _load_pair(make_module_db)
+
+
 @pytest.fixture
-def schema_pair(make_db):
+def fresh_pair(make_db):
+    """The issue's pair, for a test that applies a migration to the target."""
+    return _load_pair(make_db)
+
+
+@pytest.fixture(scope="module")
+def schema_pair(make_module_db):
     """Source and target with a difference in 'public' and one in 'app'."""
-    src, tgt = make_db(), make_db()
+    src, tgt = make_module_db(), make_module_db()
     src.load(SCHEMAS_SOURCE_SQL)
     tgt.load(SCHEMAS_TARGET_SQL)
     return src, tgt
@@ -406,9 +416,9 @@ def test_migrate_holds_back_destructive_statements(pair, krakn):
     assert "temp_flag" in result.stderr and "--force" in result.stderr, result.stderr
 
 
-def test_migrate_without_force_applies_and_keeps_data(pair, krakn):
+def test_migrate_without_force_applies_and_keeps_data(fresh_pair, krakn):
     """The script without --force runs with psql and keeps temp_flag."""
-    src, tgt = pair
+    src, tgt = fresh_pair
     result = krakn("migrate", "--from", src.url, "--to", tgt.url)
     applied = tgt.psql(result.stdout)
     assert applied.returncode == 0, applied.stderr
@@ -429,9 +439,9 @@ def test_migrate_force_includes_destructive_statements(pair, krakn):
     assert result.stderr == ""
 
 
-def test_migrate_force_round_trip(pair, krakn):
+def test_migrate_force_round_trip(fresh_pair, krakn):
     """Applying migrate --force with psql leaves diff with nothing to say."""
-    src, tgt = pair
+    src, tgt = fresh_pair
     result = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
     applied = tgt.psql(result.stdout)
     assert applied.returncode == 0, f"{applied.stderr}\n{result.stdout}"
