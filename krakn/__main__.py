@@ -1,3 +1,3 @@
-from krakn.cli import main
+from krakn.cli import entry
 
-main()
+entry()

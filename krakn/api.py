@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from krakn import catalog
-from krakn.compare.session import Session
-from krakn.compare.tables import tables_to_reflect
 from krakn.db import Database, catalog_failure, connect
 from krakn.errors import UsageError
-from krakn.plan import Plan, autogenerate, build_plan
-from krakn.reflect import reflect_source
+
+if TYPE_CHECKING:
+    from krakn.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,15 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
         with sconn.begin(), tconn.begin():
             chosen = select_schemas(sconn, tconn, schemas, exclude)
-            # The two servers answer at the same time (the driver releases the GIL).
+            # Both servers answer at once (the driver releases the GIL), and
+            # Alembic is imported meanwhile: its import is CPU, their work is I/O.
             with ThreadPoolExecutor(max_workers=2) as pool:
                 src_job = pool.submit(_snapshot, source, sconn, chosen)
                 tgt_job = pool.submit(_snapshot, target, tconn, chosen)
+                from krakn.compare.session import Session
+                from krakn.compare.tables import tables_to_reflect
+                from krakn.plan import autogenerate, build_plan
+                from krakn.reflect import reflect_source
                 src, tgt = src_job.result(), tgt_job.result()
             session = Session(src, tgt, tconn.dialect.default_schema_name or "public")
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)

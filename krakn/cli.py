@@ -159,10 +159,11 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
     '+' --from has it and --to lacks it, '-' the reverse, '~' changed.
     """
     from krakn.api import compare
-    from krakn.describe import changes
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug)
+    from krakn.describe import changes
+
     found = [c for step in plan.steps for c in changes(step.op)]
     if fmt == "json":
         click.echo(json.dumps([c.as_dict() for c in found], indent=2, ensure_ascii=False))
@@ -191,10 +192,11 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
     Statements that can lose data are left out, as comments, unless --force.
     """
     from krakn.api import compare
-    from krakn.render.sql import render_script
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug)
+    from krakn.render.sql import render_script
+
     header = [f"krakn {__version__}: turns {tgt.label} into {src.label}"]
     script = render_script(plan, force=force, header=header)
     for _step, what in script.held_back:
@@ -219,3 +221,24 @@ def _write(text: str, output: str | None) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def entry() -> None:
+    """The console script: main(), then leave without tearing the interpreter down.
+
+    Connections, files and threads are all closed by then; skipping the
+    garbage collection of SQLAlchemy's and Alembic's module state at exit
+    saves about a tenth of a second on every run.
+    """
+    code: int = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            pass  # the reader went away (krakn diff | head): nothing left to say
+    logging.shutdown()
+    os._exit(code)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from alembic.autogenerate.api import AutogenContext
-from sqlalchemy import MetaData, Table
+from sqlalchemy import MetaData, Table, table
+from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import Snapshot, TableKey
 from krakn.reflect import table_from_snapshot
@@ -21,7 +22,6 @@ class Session:
     # Source tables reflected by SQLAlchemy: those a migration creates or extends.
     metadata: MetaData = field(default_factory=MetaData)
     _target_md: MetaData = field(default_factory=MetaData)
-    _stub_md: MetaData = field(default_factory=MetaData)
 
     def schema(self, schema: str | None) -> str:
         """Alembic says None for the default schema; the catalog never does."""
@@ -37,18 +37,14 @@ class Session:
             return table_from_snapshot(self.target, key, self._target_md)
         return self._target_md.tables[name]
 
-    def source_stub(self, key: TableKey) -> Table:
-        return self._stub(key, "source")
+    @staticmethod
+    def stub(key: TableKey) -> TableClause:
+        """A light stand-in for a table present on both sides.
 
-    def target_stub(self, key: TableKey) -> Table:
-        return self._stub(key, "target")
-
-    def _stub(self, key: TableKey, side: str) -> Table:
-        # Comparator hooks take Table objects; for tables present on both
-        # sides krakn's hooks read the catalog, so an empty Table says "exists".
-        name = f"{side}_{key[0]}.{key[1]}"
-        existing = self._stub_md.tables.get(f"{key[0]}.{name}")
-        return existing if existing is not None else Table(name, self._stub_md, schema=key[0])
+        krakn's "table" hooks read the catalog and only ask whether a side
+        has the table; a TableClause costs a tenth of a reflected Table.
+        """
+        return table(key[1], schema=key[0])
 
 
 def session_of(autogen_context: AutogenContext) -> Session:

@@ -15,6 +15,7 @@ from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
+from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import TableKey
 from krakn.compare.session import Session, session_of
@@ -48,7 +49,8 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
 
 
 def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: TableKey,
-                    conn_table: Table | None, md_table: Table | None,
+                    conn_table: Table | TableClause | None,
+                    md_table: Table | TableClause | None,
                     modify: ops.ModifyTableOps | None = None) -> None:
     modify = modify or ops.ModifyTableOps(key[1], [], schema=key[0])
     ctx.comparators.dispatch("table", qualifier=ctx.dialect.name)(
@@ -77,8 +79,7 @@ def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session:
     for col in sorted(tgt_cols.keys() - src_cols.keys()):
         column = session.target_table(key).c[col]
         modify.ops.append(ops.DropColumnOp.from_column_and_tablename(schema, name, column))
-    _dispatch_table(ctx, upgrade_ops, key, session.target_stub(key),
-                    session.source_stub(key), modify)
+    _dispatch_table(ctx, upgrade_ops, key, session.stub(key), session.stub(key), modify)
 
 
 def tables_to_reflect(session: Session) -> set[TableKey]:
