@@ -15,6 +15,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog_routines import RoutinesSnapshot, read_routines
+from krakn.catalog_security import SecuritySnapshot, read_security
+from krakn.catalog_types import TypesSnapshot, read_types
+from krakn.catalog_views import ViewsSnapshot, read_views
+
 log = logging.getLogger(__name__)
 
 TableKey = tuple[str, str]
@@ -35,7 +40,13 @@ ORDER BY 1
 """
 
 TABLES_SQL = f"""
-SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class')
+SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class'),
+       pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
+       ARRAY(SELECT pn.nspname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+             JOIN pg_namespace pn ON pn.oid = p.relnamespace
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno),
+       ARRAY(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
   AND {NOT_EXTENSION.format(oid='c.oid')}
@@ -47,7 +58,7 @@ SELECT n.nspname, c.relname, a.attname, a.attnum,
        pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
-       col_description(c.oid, a.attnum)
+       col_description(c.oid, a.attnum), a.attislocal
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -113,6 +124,31 @@ class Column:
     collation: str | None
     comment: str | None
     attnum: int = field(compare=False)  # column order is not a difference
+    # Declared on this table, not only inherited from a parent.
+    local: bool = field(default=True, compare=False)
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """How a table stands among others: partitioned, a partition, a child."""
+
+    partition_key: str | None  # PARTITION BY text of a partitioned table
+    bound: str | None  # FOR VALUES text of a partition
+    parents: tuple[tuple[str, str], ...]  # (schema, table), in inheritance order
+
+    @property
+    def is_partition(self) -> bool:
+        return self.bound is not None
+
+    def depth(self, shapes: dict[tuple[str, str], TableShape]) -> int:
+        """How many ancestors stand above this table (parents are made first)."""
+        depth, parents, seen = 0, self.parents, set()
+        while parents and parents[0] not in seen:
+            seen.add(parents[0])
+            depth += 1
+            above = shapes.get(parents[0])
+            parents = above.parents if above else ()
+        return depth
 
 
 @dataclass(frozen=True)
@@ -168,6 +204,13 @@ class Snapshot:
     constraints: dict[tuple[str, str, str], Constraint] = field(default_factory=dict)
     indexes: dict[tuple[str, str], Index] = field(default_factory=dict)
     sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
+    # Extensions and user-defined types (enums, domains, composites, ranges).
+    types: TypesSnapshot = field(default_factory=TypesSnapshot)
+    # Functions, procedures and triggers.
+    routines: RoutinesSnapshot = field(default_factory=RoutinesSnapshot)
+    shapes: dict[TableKey, TableShape] = field(default_factory=dict)
+    views: ViewsSnapshot = field(default_factory=ViewsSnapshot)
+    security: SecuritySnapshot = field(default_factory=SecuritySnapshot)
     _groups: Any = field(default=None, repr=False, compare=False)
 
     def table_columns(self, key: TableKey) -> dict[str, Column]:
@@ -214,12 +257,17 @@ def read_snapshot(conn: Connection, schemas: list[str]) -> Snapshot:
     every = list_schemas(conn)
     snap.schemas = {s: every[s] for s in schemas if s in every}
     params = {"schemas": sorted(snap.schemas)}
-    for schema, table, _kind, comment in conn.execute(text(TABLES_SQL), params):
+    for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in conn.execute(
+            text(TABLES_SQL), params):
         snap.tables[(schema, table)] = comment
+        if partkey or bound or p_names:
+            parents = tuple(zip(p_schemas, p_names, strict=True))
+            snap.shapes[(schema, table)] = TableShape(partkey, bound, parents)
     for row in conn.execute(text(COLUMNS_SQL), params):
-        schema, table, name, attnum, typ, notnull, default, ident, gen, coll, comment = row
+        (schema, table, name, attnum, typ, notnull, default, ident, gen, coll, comment,
+         local) = row
         snap.columns[(schema, table, name)] = Column(
-            typ, notnull, default, ident or "", gen or "", coll, comment, attnum
+            typ, notnull, default, ident or "", gen or "", coll, comment, attnum, local
         )
     for row in conn.execute(text(CONSTRAINTS_SQL), params):
         schema, table, name, kind, definition, fschema, ftable, comment, cols = row
@@ -239,6 +287,10 @@ def read_snapshot(conn: Connection, schemas: list[str]) -> Snapshot:
         snap.sequences[(schema, name)] = Sequence(
             schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last
         )
+    snap.types = read_types(conn, sorted(snap.schemas))
+    snap.routines = read_routines(conn, sorted(snap.schemas))
+    snap.views = read_views(conn, sorted(snap.schemas))
+    snap.security = read_security(conn, sorted(snap.schemas))
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

@@ -29,10 +29,11 @@ def _type_text(type_: object) -> str:
 def _default_text(default: object) -> str | None:
     if default is None:
         return None
+    # Defaults travel as krakn.sqltext.verbatim(), whose colons are escaped.
     if isinstance(default, TextClause):
-        return default.text
+        return default.text.replace("\\:", ":")
     arg = getattr(default, "arg", default)
-    return arg.text if isinstance(arg, TextClause) else str(arg)
+    return arg.text.replace("\\:", ":") if isinstance(arg, TextClause) else str(arg)
 
 
 @_describe.register

@@ -20,7 +20,21 @@ from sqlalchemy.engine import Connection
 
 from krakn import compare
 from krakn.compare.session import OPTION, Session
-from krakn.ops import columns, constraints, indexes, schemas, sequences
+from krakn.dependencies import rebuild_dependent_policies, rebuild_dependent_views
+from krakn.ops import (
+    columns,
+    constraints,
+    domains,
+    extensions,
+    indexes,
+    partitions,
+    routines,
+    schemas,
+    security,
+    sequences,
+    types,
+    views,
+)
 from krakn.ops.base import SQLOp
 from krakn.types import is_widening
 
@@ -35,6 +49,9 @@ class Step:
     key: tuple[Any, ...]
     destructive: bool = False
     reason: str = ""
+    # Runs before BEGIN: ALTER TYPE ... ADD VALUE, whose value the same
+    # transaction could not use.
+    outside_transaction: bool = False
 
 
 @dataclass
@@ -79,6 +96,8 @@ def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
             steps.append(_place(child, session))
     _tie_to_drops(steps)
     steps.extend(_rebuild_dependent_fks(steps, session))
+    steps.extend(rebuild_dependent_views(steps, session, _place))
+    steps.extend(rebuild_dependent_policies(steps, session, _place))
     _hold_keys_of_kept_fks(steps)
     steps.sort(key=lambda s: (s.phase, s.key))
     return Plan(steps)
@@ -142,19 +161,59 @@ def _alter_phase(op: ops.AlterColumnOp) -> int:
 
 _PHASES: dict[type, int] = {
     schemas.CreateSchemaOp: 0,
+    extensions.CreateExtensionOp: 1,
+    extensions.SetExtensionSchemaOp: 2,
     sequences.CreateSequenceOp: 20,
     sequences.AlterSequenceOp: 21,
+    types.AddEnumValuesOp: 23,
+    types.RebuildEnumOp: 24,
+    types.CreateTypeOp: 25,
+    types.ReplaceTypeOp: 26,
+    domains.AlterDomainOp: 27,
+    domains.AlterAttributeOp: 27,
+    domains.LateDomainCheckOp: 31,  # after functions (29) and tables (30)
+    types.UnmigratedTypeOp: 28,
+    # Before tables (bodies are not checked: check_function_bodies = off), after
+    # the types their signatures use; BEGIN ATOMIC bodies and tables' row types
+    # need tables and columns, so those come after them and go before them.
+    # Triggers go first and come back last.
+    routines.DropTriggerOp: 8,
+    routines.CreateRoutineOp: 29,
+    routines.ReplaceRoutineOp: 29,
+    routines.CreateLateRoutineOp: 55,
+    routines.ReplaceLateRoutineOp: 55,
+    routines.DropEarlyRoutineOp: 105,
+    routines.CreateTriggerOp: 75,
+    routines.SetTriggerStateOp: 75,
+    routines.SetRoutineCommentOp: 90,
+    routines.SetTriggerCommentOp: 90,
+    routines.DropRoutineOp: 118,
+    views.DropViewOp: 5,
+    security.DropPolicyOp: 6,
     ops.CreateTableOp: 30,
+    partitions.CreatePartitionOp: 30,
+    partitions.ReattachPartitionOp: 55,
+    partitions.SetInheritanceOp: 55,
     ops.AddColumnOp: 40,
     columns.AlterIdentityOp: 54,
     indexes.CreateIndexOp: 61,
+    views.CreateViewOp: 76,
+    security.CreatePolicyOp: 77,
+    security.SetRowSecurityOp: 78,
     sequences.SetSequenceOwnerOp: 80,
+    views.SetViewCommentOp: 90,
     ops.CreateTableCommentOp: 90,
     ops.DropTableCommentOp: 90,
     schemas.SetSchemaCommentOp: 90,
+    types.SetTypeCommentOp: 90,
     ops.DropColumnOp: 100,
     ops.DropTableOp: 110,
+    # After routines (118), whose signatures may use the types; a domain whose
+    # checks call a routine goes before it (DropLateCheckedDomainOp).
+    types.DropTypeOp: 119,
+    types.DropLateCheckedDomainOp: 117,
     sequences.DropSequenceOp: 120,
+    extensions.DropExtensionOp: 125,
     schemas.DropSchemaOp: 130,
 }
 
@@ -176,10 +235,14 @@ def _place(op: MigrateOperation, session: Session) -> Step:
         return Step(op, 12, op.sort_key())
     phase = _PHASES[type(op)]
     key = op.sort_key() if isinstance(op, SQLOp) else _alembic_key(op)
-    step = Step(op, phase, key)
+    if isinstance(op, ops.CreateTableOp):
+        key = (f"{_depth(session, 'source', op):04d}", *key)  # parents first
+    elif isinstance(op, ops.DropTableOp):
+        key = (f"{9999 - _depth(session, 'target', op):04d}", *key)  # children first
+    step = Step(op, phase, key, outside_transaction=getattr(op, "outside_transaction", False))
     if getattr(op, "destructive", False) or isinstance(op, (ops.DropTableOp, ops.DropColumnOp)):
         step.destructive = True
-        step.reason = "drops data"
+        step.reason = getattr(op, "reason", "drops data")
     return step
 
 
@@ -250,3 +313,9 @@ def _hold_keys_of_kept_fks(steps: list[Step]) -> None:
             rep = op.replaces
             if (rep.schema, rep.table, rep.name) in held:
                 step.destructive, step.reason = True, "replaces a key that is held back"
+
+
+def _depth(session: Session, side: str, op: ops.CreateTableOp | ops.DropTableOp) -> int:
+    snap = session.source if side == "source" else session.target
+    shape = snap.shapes.get((session.schema(op.schema), op.table_name))
+    return shape.depth(snap.shapes) if shape else 0

@@ -11,13 +11,17 @@ every table exists, so foreign-key cycles never matter.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Column, Computed, Identity, MetaData, Table, inspect
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SAWarning
+from sqlalchemy.sql.elements import quoted_name
 
 from krakn import catalog
+from krakn.ops.base import quote
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
@@ -35,23 +39,53 @@ def reflect_source(conn: Connection, snap: catalog.Snapshot, keys: Iterable[cata
     inspector = inspect(conn)
     for schema in sorted(by_schema):
         names = sorted(by_schema[schema])
-        reflected = inspector.get_multi_columns(schema=schema, filter_names=names)
+        with warnings.catch_warnings():
+            # Types SQLAlchemy does not know (composites, ranges, extension
+            # types) warn; krakn takes every type from the catalog anyway.
+            warnings.simplefilter("ignore", SAWarning)
+            reflected = inspector.get_multi_columns(schema=schema, filter_names=names)
         for (_, table), columns in sorted(reflected.items()):
+            key = (schema, table)
+            local = _local_columns(snap, key)
             cols = [_column(d["name"], snap.columns[(schema, table, d["name"])],
                             dict(d.get("identity") or {}))
-                    for d in columns if (schema, table, d["name"]) in snap.columns]
-            Table(table, metadata, *cols, schema=schema, comment=snap.tables.get((schema, table)))
+                    for d in columns if d["name"] in local]
+            Table(table, metadata, *cols, schema=schema, comment=snap.tables.get(key),
+                  **_shape_options(snap, key))
     log.debug("reflected %d source tables", len(metadata.tables))
     return metadata
+
+
+def _local_columns(snap: catalog.Snapshot, key: catalog.TableKey) -> set[str]:
+    """The columns a CREATE TABLE must spell: inherited ones come from parents."""
+    cols = snap.table_columns(key)
+    if key not in snap.shapes or not snap.shapes[key].parents:
+        return set(cols)
+    return {name for name, info in cols.items() if info.local}
+
+
+def _shape_options(snap: catalog.Snapshot, key: catalog.TableKey) -> dict[str, Any]:
+    shape = snap.shapes.get(key)
+    if shape is None:
+        return {}
+    options: dict[str, Any] = {}
+    if shape.partition_key:
+        options["postgresql_partition_by"] = shape.partition_key
+    if shape.parents and not shape.is_partition:
+        # Already quoted: SQLAlchemy would quote "schema.table" as one name.
+        options["postgresql_inherits"] = tuple(
+            quoted_name(f"{quote(s)}.{quote(t)}", quote=False) for s, t in shape.parents)
+    return options
 
 
 def table_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
                         metadata: MetaData) -> Table:
     """A table built from catalog facts alone (for drops and their reverse)."""
     cols = snap.table_columns(key)
+    local = _local_columns(snap, key)
     seq_of = snap.identity_sequence
     columns = []
-    for name in sorted(cols, key=lambda c: cols[c].attnum):
+    for name in sorted(local, key=lambda c: cols[c].attnum):
         info = cols[name]
         ident = None
         seq = seq_of((*key, name)) if info.identity else None
@@ -60,7 +94,8 @@ def table_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
                      "increment": seq.increment, "minvalue": seq.minvalue,
                      "maxvalue": seq.maxvalue, "cycle": seq.cycle, "cache": seq.cache}
         columns.append(_column(name, info, ident))
-    return Table(key[1], metadata, *columns, schema=key[0], comment=snap.tables.get(key))
+    return Table(key[1], metadata, *columns, schema=key[0], comment=snap.tables.get(key),
+                 **_shape_options(snap, key))
 
 
 def _column(name: str, info: catalog.Column, identity: dict[str, Any] | None) -> Column[Any]:

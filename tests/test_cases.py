@@ -12,7 +12,7 @@ CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "source.sql").exists())
 
 # Statements that lose data; without --force none may run uncommented.
 DESTRUCTIVE = re.compile(
-    r"^\s*(DROP\s+(TABLE|SCHEMA|TYPE|SEQUENCE|DOMAIN|VIEW|MATERIALIZED)|ALTER\s+TABLE\s.*\sDROP\s+COLUMN)",
+    r"^\s*(DROP\s+(TABLE|SCHEMA|TYPE|SEQUENCE|DOMAIN)|ALTER\s+TABLE\s.*\sDROP\s+COLUMN)",
     re.IGNORECASE | re.MULTILINE,
 )
 

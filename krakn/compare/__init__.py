@@ -14,10 +14,15 @@ from krakn.compare import (
     columns,
     comments,
     constraints,
+    extensions,
     indexes,
+    routines,
     schemas,
+    security,
     sequences,
     tables,
+    types,
+    views,
 )
 
 PLUGINS = [
@@ -27,12 +32,17 @@ PLUGINS = [
 
 _MODULES = {
     "krakn.schemas": schemas,
+    "krakn.extensions": extensions,
+    "krakn.user_types": types,
     "krakn.sequences": sequences,
     "krakn.columns": columns,
     "krakn.constraints": constraints,
     "krakn.indexes": indexes,
     "krakn.comments": comments,
+    "krakn.routines": routines,
     "krakn.tables": tables,
+    "krakn.views": views,
+    "krakn.row_security": security,
 }
 
 

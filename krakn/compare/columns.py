@@ -55,10 +55,25 @@ def compare_type(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
     _context(op, tgt)
     if (src.type, src.collation) != (tgt.type, tgt.collation):
         op.modify_type = catalog_type(src)
-        # An explicit cast converts wherever PostgreSQL has any cast at all.
-        op.kw["postgresql_using"] = f"{quote(name)}::{src.type}"
+        # An explicit cast converts wherever PostgreSQL has any cast at all;
+        # enums cast only to and from text, so they go through text.
+        session = session_of(ctx)
+        via = "::text" if _is_enum(session.source, src.type) or _is_enum(
+            session.target, tgt.type) else ""
+        op.kw["postgresql_using"] = f"{quote(name)}{via}::{src.type}"
         log.info("column %s.%s: type %s -> %s", table, name, tgt.type, src.type)
     return PriorityDispatchResult.CONTINUE
+
+
+def _is_enum(snap: Snapshot, spec: str) -> bool:
+    """Whether a format_type() text names one of the snapshot's enums (or an array of one)."""
+    base = spec.removesuffix("[]")
+    for schema, name in snap.types.enums:
+        spellings = {name, quote(name)}
+        if base in spellings or any(base == f"{q}.{n}" for q in (schema, quote(schema))
+                                    for n in spellings):
+            return True
+    return False
 
 
 def compare_nullable(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,

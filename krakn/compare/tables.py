@@ -11,14 +11,15 @@ from __future__ import annotations
 import logging
 
 from alembic.autogenerate.api import AutogenContext
-from alembic.operations import ops
+from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
 from sqlalchemy.sql.expression import TableClause
 
-from krakn.catalog import TableKey
+from krakn.catalog import Column, Snapshot, TableKey, TableShape
 from krakn.compare.session import Session, session_of
+from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInheritanceOp
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
     src, tgt = _keys(session.source.tables), _keys(session.target.tables)
     for key in sorted(src - tgt):
         table = session.source_table(key)
-        upgrade_ops.ops.append(ops.CreateTableOp.from_table(table))
+        upgrade_ops.ops.append(_create(session, key, table))
         _dispatch_table(ctx, upgrade_ops, key, None, table)
         log.info("added table %s.%s", *key)
     for key in sorted(tgt - src):
@@ -46,6 +47,40 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
     for key in sorted(src & tgt):
         _compare_existing(ctx, upgrade_ops, session, key)
     return PriorityDispatchResult.CONTINUE
+
+
+def _create(session: Session, key: TableKey, table: Table) -> MigrateOperation:
+    shape = session.source.shapes.get(key)
+    if shape is not None and shape.bound is not None:
+        return CreatePartitionOp(*key, shape.parents[0], shape.bound,
+                                 session.source.tables.get(key),
+                                 shape.depth(session.source.shapes))
+    return ops.CreateTableOp.from_table(table)
+
+
+def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps) -> None:
+    """Partition bounds and inheritance parents of a table on both sides."""
+    new, old = session.source.shapes.get(key), session.target.shapes.get(key)
+
+    def link(shape: TableShape | None) -> tuple[tuple[str, str], str] | None:
+        return (shape.parents[0], shape.bound) if shape and shape.bound else None
+
+    def parents(shape: TableShape | None) -> tuple[tuple[str, str], ...]:
+        return shape.parents if shape and not shape.bound else ()
+
+    if link(new) != link(old):
+        modify.ops.append(ReattachPartitionOp(*key, link(new), link(old)))
+    if parents(new) != parents(old):
+        modify.ops.append(SetInheritanceOp(*key, parents(new), parents(old)))
+
+
+def _comparable_columns(snap: Snapshot, key: TableKey) -> dict[str, Column]:
+    """Inherited columns follow their parent: only a child's own are compared."""
+    cols = snap.table_columns(key)
+    shape = snap.shapes.get(key)
+    if shape is None or not shape.parents:
+        return cols
+    return {name: info for name, info in cols.items() if info.local}
 
 
 def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: TableKey,
@@ -62,9 +97,10 @@ def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: Table
 def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session: Session,
                       key: TableKey) -> None:
     schema, name = key
-    src_cols = session.source.table_columns(key)
-    tgt_cols = session.target.table_columns(key)
+    src_cols = _comparable_columns(session.source, key)
+    tgt_cols = _comparable_columns(session.target, key)
     modify = ops.ModifyTableOps(name, [], schema=schema)
+    _compare_shape(session, key, modify)
     for col in sorted(src_cols.keys() - tgt_cols.keys(), key=lambda c: src_cols[c].attnum):
         column = session.source_table(key).c[col]
         modify.ops.append(ops.AddColumnOp.from_column_and_tablename(schema, name, column))

@@ -1,5 +1,22 @@
 """krakn's migration operations, beside Alembic's own."""
 
-from krakn.ops import base, columns, constraints, indexes, schemas, sequences
+from krakn.ops import (
+    base,
+    columns,
+    constraints,
+    domains,
+    extensions,
+    indexes,
+    partitions,
+    routines,
+    schemas,
+    security,
+    sequences,
+    types,
+    views,
+)
 
-__all__ = ["base", "columns", "constraints", "indexes", "schemas", "sequences"]
+__all__ = [
+    "base", "columns", "constraints", "domains", "extensions", "indexes", "partitions",
+    "routines", "schemas", "security", "sequences", "types", "views",
+]

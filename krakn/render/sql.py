@@ -54,25 +54,40 @@ def step_sql(step: Step, operations: Operations, buf: io.StringIO) -> str:
 
 
 def render_script(plan: Plan, *, force: bool, header: list[str]) -> Script:
-    """The whole migration: one transaction, held-back steps as comments."""
+    """The whole migration: one transaction, held-back steps as comments.
+
+    Steps that PostgreSQL needs committed before the rest can use them (new
+    enum values) run first, each in its own implicit transaction.
+    """
     operations, buf = _offline()
     lines = [f"-- {h}" for h in header]
     script = Script("")
+    before: list[str] = []
     body: list[str] = []
     for step in plan.steps:
-        sql = step_sql(step, operations, buf)
-        if step.destructive and not force:
-            what = "; ".join(c.message for c in changes(step.op)) or step.reason
-            script.held_back.append((step, what))
-            body.append(f"-- needs --force ({step.reason}): {what}")
-            body.extend(f"-- {line}" if line else "--" for line in sql.splitlines())
-        else:
-            body.append(sql)
-        body.append("")
+        out = before if step.outside_transaction else body
+        out.extend(_step_lines(step, operations, buf, force, script))
+        out.append("")
     if not plan.steps:
         lines.append("-- no differences")
     else:
         lines += ["", "SET standard_conforming_strings = on;", "SET check_function_bodies = off;",
-                  "", "BEGIN;", "", *body, "COMMIT;"]
+                  "", *before, "BEGIN;", "", *body, "COMMIT;"]
     script.sql = "\n".join(lines) + "\n"
     return script
+
+
+def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: bool,
+                script: Script) -> list[str]:
+    sql = step_sql(step, operations, buf)
+    if not sql:
+        # Reported by diff but left to the user (say, a domain in use whose
+        # base type changed): the script says so instead of staying silent.
+        what = "; ".join(c.message for c in changes(step.op))
+        return [f"-- not migrated: {what}"]
+    if step.destructive and not force:
+        what = "; ".join(c.message for c in changes(step.op)) or step.reason
+        script.held_back.append((step, what))
+        return [f"-- needs --force ({step.reason}): {what}",
+                *(f"-- {line}" if line else "--" for line in sql.splitlines())]
+    return [sql]

@@ -1,0 +1,135 @@
+"""Bulk catalog reads for functions, procedures and triggers.
+
+Functions and procedures of the selected schemas (aggregates and window
+functions are left out), and the triggers users made on their tables, each in
+one query, as PostgreSQL prints them (``pg_get_functiondef``,
+``pg_get_triggerdef``). Objects an extension owns are left out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+log = logging.getLogger(__name__)
+
+# (schema, name, input argument types): PostgreSQL's own identity of a routine,
+# so two overloads are two objects and a renamed argument is the same one.
+RoutineKey = tuple[str, str, str]
+TriggerKey = tuple[str, str, str]
+
+# Where a table's own objects use a routine: column defaults (with the column),
+# check constraints and triggers, as [schema, table, column or ""].
+_USED_BY = """
+COALESCE((SELECT json_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname,
+                                                     COALESCE(ra.attname, '')))
+          FROM pg_depend u
+          LEFT JOIN pg_attrdef ad ON u.classid = 'pg_attrdef'::regclass AND ad.oid = u.objid
+          LEFT JOIN pg_constraint uc ON u.classid = 'pg_constraint'::regclass
+                                    AND uc.oid = u.objid
+          LEFT JOIN pg_trigger ut ON u.classid = 'pg_trigger'::regclass AND ut.oid = u.objid
+          JOIN pg_class rc ON rc.oid = COALESCE(ad.adrelid, uc.conrelid, ut.tgrelid)
+          JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+          LEFT JOIN pg_attribute ra ON ra.attrelid = ad.adrelid AND ra.attnum = ad.adnum
+          WHERE u.refclassid = 'pg_proc'::regclass AND u.refobjid = p.oid
+            AND u.deptype = 'n'), '[]')
+"""
+
+# A table's row type (or an array of it) among the argument or result types.
+_ON_ROW_TYPE = """
+EXISTS (SELECT 1 FROM pg_depend u
+        JOIN pg_type ut ON ut.oid = u.refobjid
+        JOIN pg_type et ON et.oid = CASE WHEN ut.typcategory = 'A' AND ut.typelem <> 0
+                                         THEN ut.typelem ELSE ut.oid END
+        JOIN pg_class uc ON uc.oid = et.typrelid
+        WHERE u.classid = 'pg_proc'::regclass AND u.objid = p.oid
+          AND u.refclassid = 'pg_type'::regclass AND uc.relkind IN ('r', 'p'))
+"""
+
+ROUTINES_SQL = f"""
+SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
+       pg_get_function_identity_arguments(p.oid), p.prokind, pg_get_functiondef(p.oid),
+       pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
+       p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc'),
+       {_USED_BY}
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                    AND d.deptype = 'e')
+"""
+
+# Clones of a partitioned table's trigger (tgparentid) come with the parent's.
+TRIGGERS_SQL = """
+SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled,
+       obj_description(t.oid, 'pg_trigger')
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
+  AND n.nspname = ANY(:schemas)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                    AND d.deptype = 'e')
+"""
+
+
+@dataclass(frozen=True)
+class Routine:
+    schema: str
+    name: str
+    argtypes: str  # input argument types only: "integer, text"
+    identity: str  # as DROP and COMMENT want them: "a integer, b text"
+    kind: str  # 'f' function, 'p' procedure
+    definition: str  # a complete CREATE OR REPLACE statement
+    arguments: str  # with names and defaults: CREATE OR REPLACE cannot change these
+    result: str | None  # None for a procedure
+    # A BEGIN ATOMIC body (parsed when created) or a table's row type in the
+    # signature: made once tables exist, dropped before they go.
+    after_tables: bool
+    comment: str | None
+    # (schema, table, column or "") whose default, check or trigger uses it.
+    used_by: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def word(self) -> str:
+        return "procedure" if self.kind == "p" else "function"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    schema: str
+    table: str
+    name: str
+    definition: str
+    enabled: str  # O origin (the default), D disabled, R replica, A always
+    comment: str | None
+
+
+@dataclass
+class RoutinesSnapshot:
+    routines: dict[RoutineKey, Routine] = field(default_factory=dict)
+    triggers: dict[TriggerKey, Trigger] = field(default_factory=dict)
+
+
+def read_routines(conn: Connection, schemas: list[str]) -> RoutinesSnapshot:
+    """Functions, procedures and triggers of the given schemas."""
+    snap = RoutinesSnapshot()
+    params = {"schemas": schemas}
+    for row in conn.execute(text(ROUTINES_SQL), params):
+        (schema, name, argtypes, identity, kind, definition, args, result, late, comment,
+         used) = row
+        snap.routines[(schema, name, argtypes)] = Routine(
+            schema, name, argtypes, identity, kind, definition.strip(), args,
+            result if kind == "f" else None, late, comment,
+            tuple((s, t, c) for s, t, c in used))
+    for schema, table, name, definition, enabled, comment in conn.execute(
+            text(TRIGGERS_SQL), params):
+        snap.triggers[(schema, table, name)] = Trigger(schema, table, name, definition,
+                                                       enabled, comment)
+    log.debug("routines: %d functions and procedures, %d triggers",
+              len(snap.routines), len(snap.triggers))
+    return snap

@@ -1,0 +1,99 @@
+"""Views and materialized views: definitions, options, indexes, dependencies.
+
+Dependencies come from ``pg_depend`` through each view's rewrite rule, down
+to the column, so a migration knows which views stand on a column whose type
+changes or which goes away.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+log = logging.getLogger(__name__)
+
+RelKey = tuple[str, str]
+
+VIEWS_SQL = """
+SELECT n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid),
+       coalesce(array_to_string(c.reloptions, ', '), ''),
+       obj_description(c.oid, 'pg_class')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(:schemas)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+"""
+
+# What each view reads: relations, and the columns of them it uses.
+VIEW_DEPS_SQL = """
+SELECT DISTINCT vn.nspname, v.relname, rn.nspname, rc.relname,
+       CASE WHEN d.refobjsubid > 0 THEN a.attname END
+FROM pg_depend d
+JOIN pg_rewrite r ON r.oid = d.objid AND d.classid = 'pg_rewrite'::regclass
+JOIN pg_class v ON v.oid = r.ev_class
+JOIN pg_namespace vn ON vn.oid = v.relnamespace
+JOIN pg_class rc ON rc.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
+JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid
+WHERE v.relkind IN ('v', 'm') AND rc.oid <> v.oid AND vn.nspname = ANY(:schemas)
+"""
+
+MATVIEW_INDEXES_SQL = """
+SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid)
+FROM pg_index x
+JOIN pg_class i ON i.oid = x.indexrelid
+JOIN pg_class t ON t.oid = x.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE t.relkind = 'm' AND n.nspname = ANY(:schemas)
+"""
+
+
+@dataclass(frozen=True)
+class View:
+    schema: str
+    name: str
+    materialized: bool
+    definition: str
+    options: str
+    comment: str | None
+    indexes: tuple[tuple[str, str], ...] = ()  # (name, definition), matviews only
+
+    @property
+    def key(self) -> RelKey:
+        return (self.schema, self.name)
+
+
+@dataclass
+class ViewsSnapshot:
+    views: dict[RelKey, View] = field(default_factory=dict)
+    # view -> relations it reads; (relation, column) pairs it reads
+    reads: dict[RelKey, set[RelKey]] = field(default_factory=dict)
+    reads_columns: dict[RelKey, set[tuple[str, str, str]]] = field(default_factory=dict)
+
+    def depth(self, key: RelKey, seen: frozenset[RelKey] = frozenset()) -> int:
+        """How many views stand between this view and plain tables."""
+        if key in seen:
+            return 0  # a cycle cannot exist between views; stay safe anyway
+        below = [self.depth(r, seen | {key}) for r in self.reads.get(key, ())
+                 if r in self.views]
+        return 1 + max(below, default=0)
+
+
+def read_views(conn: Connection, schemas: list[str]) -> ViewsSnapshot:
+    snap = ViewsSnapshot()
+    params = {"schemas": schemas}
+    indexes: dict[RelKey, list[tuple[str, str]]] = {}
+    for schema, table, name, definition in conn.execute(text(MATVIEW_INDEXES_SQL), params):
+        indexes.setdefault((schema, table), []).append((name, definition))
+    for schema, name, kind, definition, options, comment in conn.execute(
+            text(VIEWS_SQL), params):
+        snap.views[(schema, name)] = View(
+            schema, name, kind == "m", definition, options, comment,
+            tuple(sorted(indexes.get((schema, name), []))))
+    for vschema, vname, rschema, rname, column in conn.execute(text(VIEW_DEPS_SQL), params):
+        snap.reads.setdefault((vschema, vname), set()).add((rschema, rname))
+        if column is not None:
+            snap.reads_columns.setdefault((vschema, vname), set()).add((rschema, rname, column))
+    return snap

@@ -1,0 +1,111 @@
+"""In-place changes of domains (ALTER DOMAIN) and composite types (ALTER TYPE
+... ATTRIBUTE), one aspect per operation so each can be ordered and held on
+its own."""
+
+from __future__ import annotations
+
+from krakn.ops.base import Change, SQLOp, display, qualify, quote
+
+
+class AlterDomainOp(SQLOp):
+    """One aspect of a domain: its default, NOT NULL, or one named CHECK.
+
+    ``new``/``old`` hold the default text, "NOT NULL"/"NULL", or a check's
+    definition; None means absent.
+    """
+
+    def __init__(self, schema: str, name: str, aspect: str, new: str | None,
+                 old: str | None, check: str = "") -> None:
+        assert aspect in ("default", "notnull", "check")
+        self.schema, self.name, self.aspect = schema, name, aspect
+        self.new, self.old, self.check = new, old, check
+
+    def statements(self) -> list[str]:
+        head = f"ALTER DOMAIN {qualify(self.schema, self.name)}"
+        if self.aspect == "default":
+            return [f"{head} DROP DEFAULT" if self.new is None
+                    else f"{head} SET DEFAULT {self.new}"]
+        if self.aspect == "notnull":
+            return [f"{head} SET NOT NULL" if self.new == "NOT NULL"
+                    else f"{head} DROP NOT NULL"]
+        out = []
+        if self.old is not None:
+            out.append(f"{head} DROP CONSTRAINT {quote(self.check)}")
+        if self.new is not None:
+            out.append(f"{head} ADD CONSTRAINT {quote(self.check)} {self.new}")
+        return out
+
+    def reverse(self) -> AlterDomainOp:
+        return AlterDomainOp(self.schema, self.name, self.aspect, self.old, self.new,
+                             self.check)
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.name)
+        details = {"aspect": self.aspect, "from": self.old, "to": self.new}
+        if self.aspect == "check":
+            if self.old is None:
+                what = f"added check '{self.check}': {self.new}"
+            elif self.new is None:
+                what = f"removed check '{self.check}'"
+            else:
+                what = f"changed check '{self.check}' from {self.old} → {self.new}"
+        else:
+            word = "default" if self.aspect == "default" else "nullability"
+            empty = "no default" if self.aspect == "default" else "NULL"
+            what = f"changed {word} from {self.old or empty} → {self.new or empty}"
+        return [Change("~", "domain", f"Changed domain '{name}': {what}", self.schema, None,
+                       self.name, details)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        # Old checks go before new ones are added, defaults before NOT NULL.
+        order = {"default": "0", "notnull": "1", "check": "2"}[self.aspect]
+        return (self.schema, self.name, order, self.check)
+
+
+class LateDomainCheckOp(AlterDomainOp):
+    """A domain check that calls a function: added after functions are created."""
+
+    def reverse(self) -> AlterDomainOp:
+        return LateDomainCheckOp(self.schema, self.name, self.aspect, self.old, self.new,
+                                 self.check)
+
+
+class AlterAttributeOp(SQLOp):
+    """One attribute of a composite type added, dropped or retyped."""
+
+    def __init__(self, schema: str, name: str, attribute: str, new: str | None,
+                 old: str | None, position: int = 0) -> None:
+        self.schema, self.name, self.attribute = schema, name, attribute
+        self.new, self.old = new, old  # type text (with COLLATE), None: absent
+        # Added attributes go in the wanted order: PostgreSQL appends each one.
+        self.position = position
+        self.destructive = new is None
+        self.reason = "drops an attribute"
+
+    def statements(self) -> list[str]:
+        head = f"ALTER TYPE {qualify(self.schema, self.name)}"
+        attr = quote(self.attribute)
+        if self.new is None:
+            return [f"{head} DROP ATTRIBUTE {attr}"]
+        if self.old is None:
+            return [f"{head} ADD ATTRIBUTE {attr} {self.new}"]
+        return [f"{head} ALTER ATTRIBUTE {attr} SET DATA TYPE {self.new}"]
+
+    def reverse(self) -> AlterAttributeOp:
+        return AlterAttributeOp(self.schema, self.name, self.attribute, self.old, self.new,
+                                self.position)
+
+    def describe(self) -> list[Change]:
+        name, attr = display(self.schema, self.name), self.attribute
+        if self.old is None:
+            what = f"added attribute '{attr}' {self.new}"
+        elif self.new is None:
+            what = f"removed attribute '{attr}'"
+        else:
+            what = f"changed type of attribute '{attr}' from {self.old} → {self.new}"
+        return [Change("~", "composite type", f"Changed composite type '{name}': {what}",
+                       self.schema, None, self.name,
+                       {"attribute": attr, "from": self.old, "to": self.new})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.name, f"{self.position:04d}", self.attribute)

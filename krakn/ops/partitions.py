@@ -1,0 +1,128 @@
+"""Partitions and inheritance links between tables.
+
+A partition is created with ``PARTITION OF``: its columns, keys and indexes
+come from its parent. A changed bound is a detach and an attach; a changed
+list of parents is ``NO INHERIT`` / ``INHERIT``.
+"""
+
+from __future__ import annotations
+
+from krakn.ops.base import Change, SQLOp, display, literal, qualify
+
+Parent = tuple[str, str]
+
+
+def _name(key: Parent) -> str:
+    return qualify(*key)
+
+
+class CreatePartitionOp(SQLOp):
+    def __init__(self, schema: str, table: str, parent: Parent, bound: str,
+                 comment: str | None = None, depth: int = 1) -> None:
+        self.schema, self.table = schema, table
+        self.parent, self.bound, self.comment = parent, bound, comment
+        self.depth = depth
+
+    def statements(self) -> list[str]:
+        name = qualify(self.schema, self.table)
+        out = [f"CREATE TABLE {name} PARTITION OF {_name(self.parent)} {self.bound}"]
+        if self.comment is not None:
+            out.append(f"COMMENT ON TABLE {name} IS {literal(self.comment)}")
+        return out
+
+    def reverse(self) -> DropPartitionOp:
+        return DropPartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.table)
+        parent = display(*self.parent)
+        return [Change("+", "table", f"Added partition '{name}' of '{parent}' {self.bound}",
+                       self.schema, None, self.table, {"parent": parent, "bound": self.bound})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (f"{self.depth:04d}", self.schema, self.table)
+
+
+class DropPartitionOp(SQLOp):
+    """The reverse of CreatePartitionOp (a removed partition is a DropTableOp)."""
+
+    destructive = True
+
+    def __init__(self, schema: str, table: str, parent: Parent, bound: str,
+                 comment: str | None = None) -> None:
+        self.schema, self.table = schema, table
+        self.parent, self.bound, self.comment = parent, bound, comment
+
+    def statements(self) -> list[str]:
+        return [f"DROP TABLE {qualify(self.schema, self.table)}"]
+
+    def reverse(self) -> CreatePartitionOp:
+        return CreatePartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.table)
+        return [Change("-", "table", f"Removed partition '{name}'", self.schema, None,
+                       self.table)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table)
+
+
+class ReattachPartitionOp(SQLOp):
+    """Move a table into, out of, or within a partitioned table."""
+
+    def __init__(self, schema: str, table: str, new: tuple[Parent, str] | None,
+                 old: tuple[Parent, str] | None) -> None:
+        self.schema, self.table = schema, table
+        self.new, self.old = new, old  # (parent, bound) or None
+
+    def statements(self) -> list[str]:
+        name = qualify(self.schema, self.table)
+        out = []
+        if self.old is not None:
+            out.append(f"ALTER TABLE {_name(self.old[0])} DETACH PARTITION {name}")
+        if self.new is not None:
+            out.append(f"ALTER TABLE {_name(self.new[0])} ATTACH PARTITION {name} {self.new[1]}")
+        return out
+
+    def reverse(self) -> ReattachPartitionOp:
+        return ReattachPartitionOp(self.schema, self.table, self.old, self.new)
+
+    def describe(self) -> list[Change]:
+        def words(link: tuple[Parent, str] | None) -> str:
+            if link is None:
+                return "not a partition"
+            return f"partition of '{display(*link[0])}' {link[1]}"
+
+        name = display(self.schema, self.table)
+        return [Change("~", "partition", f"Changed '{name}' from {words(self.old)} → "
+                       f"{words(self.new)}", self.schema, None, self.table,
+                       {"from": words(self.old), "to": words(self.new)})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table)
+
+
+class SetInheritanceOp(SQLOp):
+    def __init__(self, schema: str, table: str, new: tuple[Parent, ...],
+                 old: tuple[Parent, ...]) -> None:
+        self.schema, self.table, self.new, self.old = schema, table, new, old
+
+    def statements(self) -> list[str]:
+        name = qualify(self.schema, self.table)
+        out = [f"ALTER TABLE {name} NO INHERIT {_name(p)}" for p in self.old if p not in self.new]
+        out += [f"ALTER TABLE {name} INHERIT {_name(p)}" for p in self.new if p not in self.old]
+        return out
+
+    def reverse(self) -> SetInheritanceOp:
+        return SetInheritanceOp(self.schema, self.table, self.old, self.new)
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.table)
+        old = ", ".join(display(*p) for p in self.old) or "nothing"
+        new = ", ".join(display(*p) for p in self.new) or "nothing"
+        return [Change("~", "inheritance", f"Changed parents of '{name}' from {old} → {new}",
+                       self.schema, None, self.table, {"from": old, "to": new})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table)

@@ -1,0 +1,257 @@
+"""Functions, procedures and triggers, as PostgreSQL prints them.
+
+A routine is created from its ``pg_get_functiondef`` text (a complete
+CREATE OR REPLACE statement) and a trigger from its ``pg_get_triggerdef``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from krakn.catalog_routines import Routine, Trigger
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+
+# ALTER TABLE ... <word> TRIGGER for each pg_trigger.tgenabled state.
+_ENABLE = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
+_STATE = {"O": "enabled", "D": "disabled", "R": "enabled on replicas",
+          "A": "always enabled"}
+
+
+def signature(r: Routine) -> str:
+    """How statements name a routine: its schema, name and identity arguments."""
+    return f"{r.word.upper()} {qualify(r.schema, r.name)}({r.identity})"
+
+
+def routine_name(r: Routine) -> str:
+    """How diff lines name a routine: 'f(integer)', qualified outside public."""
+    return f"{display(r.schema, r.name)}({r.argtypes})"
+
+
+def _routine_change(sign: str, verb: str, r: Routine, **details: object) -> Change:
+    return Change(sign, r.word, f"{verb} {r.word} '{routine_name(r)}'", r.schema, None,
+                  f"{r.name}({r.argtypes})", dict(details))
+
+
+def _routine_comment(r: Routine) -> str:
+    return f"COMMENT ON {signature(r)} IS {literal(r.comment)}"
+
+
+def replaceable(new: Routine, old: Routine) -> bool:
+    """CREATE OR REPLACE keeps the result type, argument names and defaults."""
+    return (new.kind, new.result, new.arguments) == (old.kind, old.result, old.arguments)
+
+
+class CreateRoutineOp(SQLOp):
+    def __init__(self, routine: Routine) -> None:
+        self.routine = routine
+
+    def statements(self) -> list[str]:
+        out = [self.routine.definition]
+        if self.routine.comment is not None:
+            out.append(_routine_comment(self.routine))
+        return out
+
+    def reverse(self) -> DropRoutineOp:
+        return DropRoutineOp(self.routine)
+
+    def describe(self) -> list[Change]:
+        return [_routine_change("+", "Added", self.routine)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.routine.schema, self.routine.name, self.routine.argtypes)
+
+
+class CreateLateRoutineOp(CreateRoutineOp):
+    """A BEGIN ATOMIC body is parsed when created, and a table's row type must
+    exist: made after tables and columns."""
+
+
+class ReplaceRoutineOp(SQLOp):
+    """A changed routine: CREATE OR REPLACE, or DROP and CREATE when PostgreSQL
+    refuses to replace it (new result type, argument names or defaults)."""
+
+    def __init__(self, routine: Routine, existing: Routine) -> None:
+        self.routine = routine
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        new, old = self.routine, self.existing
+        in_place = replaceable(new, old)
+        out = [] if in_place else [f"DROP {signature(old)}"]
+        out.append(new.definition)
+        # CREATE OR REPLACE keeps the old comment; a dropped routine loses it.
+        if (new.comment != old.comment) if in_place else (new.comment is not None):
+            out.append(_routine_comment(new))
+        return out
+
+    def reverse(self) -> ReplaceRoutineOp:
+        return ReplaceRoutineOp(self.existing, self.routine)
+
+    def describe(self) -> list[Change]:
+        return [_routine_change("~", "Changed", self.routine, **{
+            "from": self.existing.definition, "to": self.routine.definition})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.routine.schema, self.routine.name, self.routine.argtypes)
+
+
+class ReplaceLateRoutineOp(ReplaceRoutineOp):
+    """A changed routine that needs its tables, replaced once they exist."""
+
+
+class DropRoutineOp(SQLOp):
+    # Dropping code loses no data; it goes late, once what used it is gone. The
+    # comparator holds it back with a table or column that waits for --force.
+    destructive = False
+    reason = "used by what is dropped with --force"
+
+    def __init__(self, routine: Routine) -> None:
+        self.routine = routine
+
+    def statements(self) -> list[str]:
+        return [f"DROP {signature(self.routine)}"]
+
+    def reverse(self) -> CreateRoutineOp:
+        return CreateRoutineOp(self.routine)
+
+    def describe(self) -> list[Change]:
+        return [_routine_change("-", "Removed", self.routine)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.routine.schema, self.routine.name, self.routine.argtypes)
+
+
+class DropEarlyRoutineOp(DropRoutineOp):
+    """A routine on a table's row type or body: dropped before tables go."""
+
+
+class SetRoutineCommentOp(SQLOp):
+    def __init__(self, routine: Routine, existing: str | None) -> None:
+        self.routine = routine
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [_routine_comment(self.routine)]
+
+    def reverse(self) -> SetRoutineCommentOp:
+        old = replace(self.routine, comment=self.existing)
+        return SetRoutineCommentOp(old, self.routine.comment)
+
+    def describe(self) -> list[Change]:
+        r = self.routine
+        return [Change("~", "comment", f"Changed comment on {r.word} '{routine_name(r)}'",
+                       r.schema, None, f"{r.name}({r.argtypes})",
+                       {"from": self.existing, "to": r.comment})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.routine.schema, self.routine.name, self.routine.argtypes)
+
+
+def _on(t: Trigger) -> str:
+    return f"{quote(t.name)} ON {qualify(t.schema, t.table)}"
+
+
+def _enable(t: Trigger) -> str:
+    return f"ALTER TABLE {qualify(t.schema, t.table)} {_ENABLE[t.enabled]} TRIGGER {quote(t.name)}"
+
+
+def _trigger_comment(t: Trigger) -> str:
+    return f"COMMENT ON TRIGGER {_on(t)} IS {literal(t.comment)}"
+
+
+def _trigger_change(sign: str, message: str, t: Trigger, **details: object) -> Change:
+    return Change(sign, "trigger", message, t.schema, t.table, t.name, dict(details))
+
+
+class CreateTriggerOp(SQLOp):
+    def __init__(self, trigger: Trigger, replaces: Trigger | None = None) -> None:
+        self.trigger = trigger
+        self.replaces = replaces
+
+    def statements(self) -> list[str]:
+        t = self.trigger
+        out = [t.definition]
+        if t.enabled != "O":
+            out.append(_enable(t))
+        if t.comment is not None:
+            out.append(_trigger_comment(t))
+        return out
+
+    def reverse(self) -> DropTriggerOp:
+        return DropTriggerOp(self.trigger)
+
+    def describe(self) -> list[Change]:
+        t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
+        if self.replaces is not None:
+            return [_trigger_change("~", f"Changed trigger '{t.name}' on '{table}'", t, **{
+                "from": self.replaces.definition, "to": t.definition})]
+        return [_trigger_change("+", f"Added trigger '{t.name}' to '{table}'", t,
+                                definition=t.definition)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.trigger.schema, self.trigger.table, self.trigger.name)
+
+
+class DropTriggerOp(SQLOp):
+    def __init__(self, trigger: Trigger, replaced: bool = False) -> None:
+        self.trigger = trigger
+        self.replaced = replaced
+
+    def statements(self) -> list[str]:
+        return [f"DROP TRIGGER {_on(self.trigger)}"]
+
+    def reverse(self) -> CreateTriggerOp:
+        return CreateTriggerOp(self.trigger)
+
+    def describe(self) -> list[Change]:
+        if self.replaced:
+            return []  # the CreateTriggerOp that follows words the change
+        t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
+        return [_trigger_change("-", f"Removed trigger '{t.name}' from '{table}'", t,
+                                definition=t.definition)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.trigger.schema, self.trigger.table, self.trigger.name)
+
+
+class SetTriggerStateOp(SQLOp):
+    """ENABLE or DISABLE a trigger whose definition is unchanged."""
+
+    def __init__(self, trigger: Trigger, existing: Trigger) -> None:
+        self.trigger = trigger
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [_enable(self.trigger)]
+
+    def reverse(self) -> SetTriggerStateOp:
+        return SetTriggerStateOp(self.existing, self.trigger)
+
+    def describe(self) -> list[Change]:
+        t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
+        old, new = _STATE[self.existing.enabled], _STATE[t.enabled]
+        return [_trigger_change("~", f"Changed trigger '{t.name}' on '{table}' from {old} → "
+                                f"{new}", t, **{"from": old, "to": new})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.trigger.schema, self.trigger.table, self.trigger.name)
+
+
+class SetTriggerCommentOp(SQLOp):
+    def __init__(self, trigger: Trigger, existing: Trigger) -> None:
+        self.trigger = trigger
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [_trigger_comment(self.trigger)]
+
+    def reverse(self) -> SetTriggerCommentOp:
+        return SetTriggerCommentOp(self.existing, self.trigger)
+
+    def describe(self) -> list[Change]:
+        t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
+        return [_trigger_change("~", f"Changed comment on trigger '{t.name}' on '{table}'",
+                                t, **{"from": self.existing.comment, "to": t.comment})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.trigger.schema, self.trigger.table, self.trigger.name)

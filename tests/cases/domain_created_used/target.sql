@@ -1,0 +1,5 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.invoices (
+    id integer PRIMARY KEY
+);
+INSERT INTO billing.invoices VALUES (1);

@@ -1,0 +1,4 @@
+CREATE SCHEMA cal;
+CREATE TABLE cal.shifts (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,8 @@
+-- One trigger disabled, one that fires on replicas too: only their state changes.
+CREATE TABLE events (id integer PRIMARY KEY, at timestamptz);
+CREATE FUNCTION fill_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.at := coalesce(NEW.at, now()); RETURN NEW; END $$;
+CREATE TRIGGER events_at BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION fill_at();
+CREATE TRIGGER events_at_always BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION fill_at();
+ALTER TABLE events DISABLE TRIGGER events_at;
+ALTER TABLE events ENABLE ALWAYS TRIGGER events_at_always;
