@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from alembic.operations import MigrateOperation, ops
 
 from krakn.catalog_views import RelKey
+from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.security import CreatePolicyOp, DropPolicyOp
 from krakn.ops.views import CreateViewOp, DropViewOp
 
@@ -33,6 +34,8 @@ def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]
             columns.add((op.schema or "", op.table_name, op.column_name))
         elif isinstance(op, ops.DropColumnOp):
             columns.add((op.schema or "", op.table_name, op.column_name))
+        elif isinstance(op, ReplaceGeneratedColumnOp):
+            columns.add((op.schema, op.table, op.column))
         elif isinstance(op, ops.DropTableOp):
             relations.add((op.schema or "", op.table_name))
         elif isinstance(op, DropViewOp):

@@ -28,6 +28,7 @@ from krakn.ops import (
     extensions,
     indexes,
     partitions,
+    privileges,
     routines,
     schemas,
     security,
@@ -195,6 +196,8 @@ _PHASES: dict[type, int] = {
     partitions.ReattachPartitionOp: 55,
     partitions.SetInheritanceOp: 55,
     ops.AddColumnOp: 40,
+    columns.DropExpressionOp: 49,
+    columns.ReplaceGeneratedColumnOp: 56,
     columns.AlterIdentityOp: 54,
     indexes.CreateIndexOp: 61,
     views.CreateViewOp: 76,
@@ -206,6 +209,11 @@ _PHASES: dict[type, int] = {
     ops.DropTableCommentOp: 90,
     schemas.SetSchemaCommentOp: 90,
     types.SetTypeCommentOp: 90,
+    # After everything is created and altered; owners last, so grants are
+    # made by the owner the target has then.
+    privileges.GrantOp: 95,
+    privileges.RevokeOp: 95,
+    privileges.SetOwnerOp: 96,
     ops.DropColumnOp: 100,
     ops.DropTableOp: 110,
     # After routines (118), whose signatures may use the types; a domain whose
@@ -227,6 +235,10 @@ def _place(op: MigrateOperation, session: Session) -> Step:
             step.destructive = True
             step.reason = "narrows or reinterprets values"
         return step
+    if isinstance(op, columns.AlterIdentityOp) and op.new is None:
+        # Its sequence goes with it, before a serial sequence of the same
+        # name is created and before the column gets a default.
+        return Step(op, 19, op.sort_key())
     if isinstance(op, constraints.DropConstraintOp):
         return Step(op, 10 if op.con.kind == "f" else 11, op.sort_key())
     if isinstance(op, constraints.AddConstraintOp):

@@ -10,11 +10,18 @@ from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Column as SAColumn
 from sqlalchemy import Table
+from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import Column, Snapshot
 from krakn.compare.session import session_of
-from krakn.ops.base import quote
-from krakn.ops.columns import AlterIdentityOp, IdentitySpec
+from krakn.ops.base import qualify, quote
+from krakn.ops.columns import (
+    AlterIdentityOp,
+    DropExpressionOp,
+    IdentitySpec,
+    ReplaceGeneratedColumnOp,
+)
+from krakn.ops.indexes import create_statement
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
@@ -135,9 +142,44 @@ def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
     return PriorityDispatchResult.CONTINUE
 
 
+def compare_generated(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
+                      schema: str | None, table: str, conn_table: Table | TableClause | None,
+                      md_table: Table | TableClause | None) -> PriorityDispatchResult:
+    if conn_table is None or md_table is None:
+        return PriorityDispatchResult.CONTINUE
+    session = session_of(ctx)
+    key = (session.schema(schema), table)
+    src_cols = session.source.table_columns(key)
+    tgt_cols = session.target.table_columns(key)
+    for name in sorted(src_cols.keys() & tgt_cols.keys()):
+        src, tgt = src_cols[name], tgt_cols[name]
+        new = src.default if src.generated else None
+        old = tgt.default if tgt.generated else None
+        if new == old:
+            continue
+        if new is None and old is not None:
+            modify_ops.ops.append(DropExpressionOp(*key, name, old))
+        elif new is not None:
+            modify_ops.ops.append(ReplaceGeneratedColumnOp(
+                *key, name, catalog_type(src).get_col_spec(), new, old,
+                _rebuilt_with(session.source, key, name)))
+    return PriorityDispatchResult.CONTINUE
+
+
+def _rebuilt_with(snap: Snapshot, key: tuple[str, str], column: str) -> tuple[str, ...]:
+    """Indexes and checks on a column, which a DROP COLUMN takes with it."""
+    out = [create_statement(idx) for idx in snap.table_indexes(key).values()
+           if column in idx.columns]
+    out += [f"ALTER TABLE {qualify(*key)} ADD CONSTRAINT {quote(con.name)} {con.definition}"
+            for con in snap.table_constraints(key).values()
+            if column in con.columns and con.kind in ("c", "u", "x")]
+    return tuple(sorted(out))
+
+
 def setup(plugin: Plugin) -> None:
     plugin.add_autogenerate_comparator(compare_type, "column", "types")
     plugin.add_autogenerate_comparator(compare_nullable, "column", "nullable")
     plugin.add_autogenerate_comparator(compare_default, "column", "server_default")
     plugin.add_autogenerate_comparator(compare_comment, "column", "comments")
     plugin.add_autogenerate_comparator(compare_identity, "table", "identity")
+    plugin.add_autogenerate_comparator(compare_generated, "table", "generated")

@@ -38,7 +38,8 @@ def compare_sequences(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
         if new is not None and old is None:
             upgrade_ops.ops.append(CreateSequenceOp(new))
             if new.owned_by:
-                upgrade_ops.ops.append(SetSequenceOwnerOp(*key, new.owned_by, None))
+                upgrade_ops.ops.append(SetSequenceOwnerOp(*key, new.owned_by, None,
+                                                          catch_up=True))
         elif old is not None and new is None:
             if not _goes_with_owner(session, old):
                 upgrade_ops.ops.append(DropSequenceOp(old))

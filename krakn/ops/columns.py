@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from krakn.ops.base import Change, SQLOp, display, qualify, quote
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.sequences import needs_restart
 
 
@@ -45,11 +45,24 @@ class AlterIdentityOp(SQLOp):
         if self.new is None:
             return [f"{head} DROP IDENTITY"]
         if self.old is None:
-            return [f"{head} ADD {self.new.text()}"]
+            # Rows already there (a serial column becoming identity) keep
+            # their values: the new sequence continues after them.
+            return [f"{head} ADD {self.new.text()}", self._catch_up()]
         sets = " ".join(f"SET {part}" for part in _option_parts(self.new))
         if needs_restart(self.old.last_value, self.new.minvalue, self.new.maxvalue):
             sets += " RESTART"
         return [f"{head} SET GENERATED {self.new.words} {sets}"]
+
+    def _catch_up(self) -> str:
+        # The identity sequence by its pg_depend link: pg_get_serial_sequence
+        # would still name the old serial sequence while that exists.
+        table, col = qualify(self.schema, self.table), quote(self.column)
+        return (f"SELECT setval(d.objid::regclass, m.v) FROM pg_depend d, "
+                f"(SELECT max({col}) AS v FROM {table}) m "
+                f"WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'i' "
+                f"AND d.refobjid = {literal(table)}::regclass AND d.refobjsubid = "
+                f"(SELECT attnum FROM pg_attribute WHERE attrelid = {literal(table)}::regclass "
+                f"AND attname = {literal(self.column)}) AND m.v IS NOT NULL")
 
     def reverse(self) -> AlterIdentityOp:
         return AlterIdentityOp(self.schema, self.table, self.column, self.old, self.new)
@@ -81,3 +94,72 @@ def _delta(old: IdentitySpec | None, new: IdentitySpec | None) -> tuple[str, str
     new_parts = [f"GENERATED {new.words}", *_option_parts(new)]
     changed = [i for i, (a, b) in enumerate(zip(old_parts, new_parts, strict=True)) if a != b]
     return (" ".join(old_parts[i] for i in changed), " ".join(new_parts[i] for i in changed))
+
+
+class DropExpressionOp(SQLOp):
+    """A generated column becomes a plain one and keeps its values."""
+
+    def __init__(self, schema: str, table: str, column: str, expression: str) -> None:
+        self.schema, self.table, self.column = schema, table, column
+        self.expression = expression
+
+    def statements(self) -> list[str]:
+        return [f"ALTER TABLE {qualify(self.schema, self.table)} "
+                f"ALTER COLUMN {quote(self.column)} DROP EXPRESSION"]
+
+    def reverse(self) -> ReplaceGeneratedColumnOp:
+        return ReplaceGeneratedColumnOp(self.schema, self.table, self.column, "",
+                                        self.expression, None, ())
+
+    def describe(self) -> list[Change]:
+        where = display(self.schema, self.table)
+        return [Change("~", "column", f"Changed '{self.column}' in '{where}' from generated "
+                       f"({self.expression}) → plain column", self.schema, self.table,
+                       self.column, {"aspect": "generated", "from": self.expression,
+                                     "to": None})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table, self.column)
+
+
+class ReplaceGeneratedColumnOp(SQLOp):
+    """A stored generated column whose expression is new or changed.
+
+    PostgreSQL 15 cannot change a generation expression in place, so the
+    column is dropped and added again; its indexes and checks, which go
+    with it, are created again after.
+    """
+
+    def __init__(self, schema: str, table: str, column: str, type_: str,
+                 expression: str, old_expression: str | None,
+                 dependents: tuple[str, ...]) -> None:
+        self.schema, self.table, self.column = schema, table, column
+        self.type, self.expression, self.old_expression = type_, expression, old_expression
+        self.dependents = dependents
+
+    # It drops a column: even when only computed values go, that waits for --force.
+    destructive = True
+
+    def statements(self) -> list[str]:
+        table, col = qualify(self.schema, self.table), quote(self.column)
+        return [f"ALTER TABLE {table} DROP COLUMN {col}",
+                f"ALTER TABLE {table} ADD COLUMN {col} {self.type} "
+                f"GENERATED ALWAYS AS ({self.expression}) STORED",
+                *self.dependents]
+
+    def reverse(self) -> SQLOp:
+        if self.old_expression is None:
+            return DropExpressionOp(self.schema, self.table, self.column, self.expression)
+        return ReplaceGeneratedColumnOp(self.schema, self.table, self.column, self.type,
+                                        self.old_expression, self.expression, self.dependents)
+
+    def describe(self) -> list[Change]:
+        where = display(self.schema, self.table)
+        old = f"generated ({self.old_expression})" if self.old_expression else "plain column"
+        return [Change("~", "column", f"Changed '{self.column}' in '{where}' from {old} → "
+                       f"generated ({self.expression})", self.schema, self.table, self.column,
+                       {"aspect": "generated", "from": self.old_expression,
+                        "to": self.expression})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table, self.column)

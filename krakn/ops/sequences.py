@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from krakn.catalog import Sequence
-from krakn.ops.base import Change, SQLOp, display, qualify, quote
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 
 def _options(seq: Sequence) -> str:
@@ -91,14 +91,22 @@ class AlterSequenceOp(SQLOp):
 
 class SetSequenceOwnerOp(SQLOp):
     def __init__(self, schema: str, name: str, owner: tuple[str, str, str] | None,
-                 existing: tuple[str, str, str] | None) -> None:
+                 existing: tuple[str, str, str] | None, catch_up: bool = False) -> None:
         self.schema = schema
         self.name = name
         self.owner = owner
         self.existing = existing
+        # A new sequence taking over a column that may hold rows continues after them.
+        self.catch_up = catch_up
 
     def statements(self) -> list[str]:
-        return [f"ALTER SEQUENCE {qualify(self.schema, self.name)} OWNED BY {_owner(self.owner)}"]
+        seq = qualify(self.schema, self.name)
+        out = [f"ALTER SEQUENCE {seq} OWNED BY {_owner(self.owner)}"]
+        if self.catch_up and self.owner is not None:
+            table, col = qualify(self.owner[0], self.owner[1]), quote(self.owner[2])
+            out.append(f"SELECT setval({literal(seq)}, max({col})) FROM {table} "
+                       f"HAVING max({col}) IS NOT NULL")
+        return out
 
     def reverse(self) -> SetSequenceOwnerOp:
         return SetSequenceOwnerOp(self.schema, self.name, self.existing, self.owner)

@@ -90,7 +90,14 @@ EXPECTED = {
     "drop_index": ['DROP INDEX "public"."users_name_idx";'],
     "add_identity": ['ALTER TABLE "public"."t" ALTER COLUMN "id" ADD GENERATED ALWAYS AS '
                      'IDENTITY (INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 '
-                     'CACHE 1 NO CYCLE);'],
+                     'CACHE 1 NO CYCLE);',
+                     # existing rows: the identity sequence continues after them
+                     "SELECT setval(d.objid::regclass, m.v) FROM pg_depend d, "
+                     '(SELECT max("id") AS v FROM "public"."t") m '
+                     "WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'i' "
+                     """AND d.refobjid = '"public"."t"'::regclass AND d.refobjsubid = """
+                     "(SELECT attnum FROM pg_attribute WHERE attrelid = "
+                     """'"public"."t"'::regclass AND attname = 'id') AND m.v IS NOT NULL;"""],
     "add_column": ['ALTER TABLE "public"."users" ADD COLUMN "email" character varying(255) '
                    'NOT NULL;'],
     "alter_type": ['ALTER TABLE "public"."products" ALTER COLUMN "price" TYPE numeric(10,2);'],
