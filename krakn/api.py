@@ -15,6 +15,7 @@ from krakn.db import Database, catalog_failure, connect
 from krakn.errors import UsageError
 
 if TYPE_CHECKING:
+    from krakn.catalog_privileges import PrivilegesSnapshot
     from krakn.plan import Plan
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,19 @@ def _snapshot(db: Database, conn: Connection, schemas: list[str]) -> catalog.Sna
         raise catalog_failure(db, exc) from None
 
 
+def _privileges(db: Database, conn: Connection, schemas: list[str], grants: bool,
+                owners: bool) -> PrivilegesSnapshot:
+    from krakn.catalog_privileges import read_privileges
+
+    try:
+        return read_privileges(conn, schemas, grants=grants, owners=owners)
+    except DBAPIError as exc:
+        raise catalog_failure(db, exc) from None
+
+
 def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
-            exclude: Sequence[str] = (), debug: bool = False) -> Plan:
+            exclude: Sequence[str] = (), debug: bool = False, privileges: bool = False,
+            owners: bool = False) -> Plan:
     """The ordered steps that turn target's schema into source's. Reads only."""
     with connect(source, debug=debug) as sconn, connect(target, debug=debug) as tconn:
         # One snapshot per side: everything read sees the same moment.
@@ -60,10 +72,26 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                 from krakn.plan import autogenerate, build_plan
                 from krakn.reflect import reflect_source
                 src, tgt = src_job.result(), tgt_job.result()
-            session = Session(src, tgt, tconn.dialect.default_schema_name or "public")
+            session = Session(src, tgt, tconn.dialect.default_schema_name or "public",
+                              privileges=privileges, owners=owners)
+            if privileges or owners:
+                # Only when asked: the same connections, so the same moment.
+                session.source_privileges = _privileges(source, sconn, chosen, privileges,
+                                                        owners)
+                session.target_privileges = _privileges(target, tconn, chosen, privileges,
+                                                        owners)
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
             try:
                 upgrade = autogenerate(tconn, session.metadata, session)
             except DBAPIError as exc:
                 raise catalog_failure(target, exc) from None
-    return build_plan(upgrade, session)
+    plan = build_plan(upgrade, session)
+    if privileges or owners:
+        from krakn.compare.privileges import missing_roles, restore_recreated
+
+        restore_recreated(plan, session)
+        for role in missing_roles(plan, session):
+            # Roles are the server's, not the database's: krakn never makes them.
+            log.warning("role %r does not exist on the --to server: create it before "
+                        "applying the script", role)
+    return plan

@@ -93,6 +93,12 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Leave this schema out (repeatable)."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
                      show_default=True, help="Colour output (auto: only on a terminal)."),
+        click.option("--with-privileges", "privileges", is_flag=True,
+                     help="Also compare GRANTs on tables, views, sequences, columns, "
+                          "routines and schemas."),
+        click.option("--with-owners", "owners", is_flag=True,
+                     help="Also compare the owners of tables, views, sequences, routines, "
+                          "schemas and types."),
         click.option("--debug", is_flag=True, help="Show tracebacks and the SQL krakn runs."),
         click.option("-v", "--verbose", count=True, help="Say more."),
         click.option("-q", "--quiet", is_flag=True, help="Say only errors."),
@@ -152,8 +158,8 @@ def help_command(ctx: click.Context, command: str | None) -> None:
               show_default=True, help="Lines for people, or a JSON list.")
 @error_boundary
 def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
-         exclude: tuple[str, ...], color: str, debug: bool, verbose: int, quiet: bool,
-         fmt: str) -> int:
+         exclude: tuple[str, ...], color: str, privileges: bool, owners: bool, debug: bool,
+         verbose: int, quiet: bool, fmt: str) -> int:
     """Show how --to's schema differs from --from's.
 
     '+' --from has it and --to lacks it, '-' the reverse, '~' changed.
@@ -161,7 +167,8 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
     from krakn.api import compare
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
-    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug)
+    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
+                   privileges=privileges, owners=owners)
     from krakn.describe import changes
 
     found = [c for step in plan.steps for c in changes(step.op)]
@@ -185,8 +192,9 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
               help="Include statements that can lose data (drops, narrowing type changes).")
 @error_boundary
 def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
-            exclude: tuple[str, ...], color: str, debug: bool, verbose: int, quiet: bool,
-            fmt: str, output: str | None, force: bool) -> int:
+            exclude: tuple[str, ...], color: str, privileges: bool, owners: bool,
+            debug: bool, verbose: int, quiet: bool, fmt: str, output: str | None,
+            force: bool) -> int:
     """Print the SQL that turns --to's schema into --from's. Never runs it.
 
     Statements that can lose data are left out, as comments, unless --force.
@@ -194,7 +202,8 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
     from krakn.api import compare
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
-    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug)
+    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
+                   privileges=privileges, owners=owners)
     from krakn.render.sql import render_script
 
     header = [f"krakn {__version__}: turns {tgt.label} into {src.label}"]

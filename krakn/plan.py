@@ -28,6 +28,7 @@ from krakn.ops import (
     extensions,
     indexes,
     partitions,
+    privileges,
     routines,
     schemas,
     security,
@@ -210,6 +211,9 @@ _PHASES: dict[type, int] = {
     types.SetTypeCommentOp: 90,
     # After everything is created and altered; owners last, so grants are
     # made by the owner the target has then.
+    privileges.GrantOp: 95,
+    privileges.RevokeOp: 95,
+    privileges.SetOwnerOp: 96,
     ops.DropColumnOp: 100,
     ops.DropTableOp: 110,
     # After routines (118), whose signatures may use the types; a domain whose

@@ -16,6 +16,7 @@ from krakn.compare import (
     constraints,
     extensions,
     indexes,
+    privileges,
     routines,
     schemas,
     security,
@@ -43,6 +44,7 @@ _MODULES = {
     "krakn.tables": tables,
     "krakn.views": views,
     "krakn.row_security": security,
+    "krakn.privileges": privileges,
 }
 
 

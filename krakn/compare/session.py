@@ -9,6 +9,7 @@ from sqlalchemy import MetaData, Table, table
 from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import Snapshot, TableKey
+from krakn.catalog_privileges import PrivilegesSnapshot
 from krakn.reflect import table_from_snapshot
 
 OPTION = "krakn_session"
@@ -22,6 +23,11 @@ class Session:
     # Source tables reflected by SQLAlchemy: those a migration creates or extends.
     metadata: MetaData = field(default_factory=MetaData)
     _target_md: MetaData = field(default_factory=MetaData)
+    # --with-privileges / --with-owners: what to compare, and what was read.
+    privileges: bool = False
+    owners: bool = False
+    source_privileges: PrivilegesSnapshot | None = None
+    target_privileges: PrivilegesSnapshot | None = None
 
     def schema(self, schema: str | None) -> str:
         """Alembic says None for the default schema; the catalog never does."""

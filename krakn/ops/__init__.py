@@ -8,6 +8,7 @@ from krakn.ops import (
     extensions,
     indexes,
     partitions,
+    privileges,
     routines,
     schemas,
     security,
@@ -18,5 +19,5 @@ from krakn.ops import (
 
 __all__ = [
     "base", "columns", "constraints", "domains", "extensions", "indexes", "partitions",
-    "routines", "schemas", "security", "sequences", "types", "views",
+    "privileges", "routines", "schemas", "security", "sequences", "types", "views",
 ]

@@ -1,0 +1,135 @@
+"""Bulk catalog reads of privileges (GRANTs) and owners, done only when asked.
+
+``--with-privileges`` reads the ACLs of tables, views, materialized views,
+sequences, foreign tables, their columns, functions, procedures and schemas
+(``aclexplode``; a NULL ACL is PostgreSQL's default for its kind, so a
+function's implicit ``EXECUTE`` to PUBLIC counts). The owner's own entries are
+left out. ``--with-owners`` reads the owners of those objects and of user
+types and domains. One query per kind; objects an extension owns are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+# (kind, schema, name, detail): detail is a routine's argument types, a
+# column's name, or "" (tables, views, sequences, schemas, types).
+ObjectKey = tuple[str, str, str, str]
+# (grantee, privilege, grantable); grantee "" is PUBLIC.
+Grant = tuple[str, str, bool]
+
+PUBLIC = ""
+
+_NOT_EXTENSION = (
+    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = {oid} AND d.deptype = 'e')"
+)
+
+_RELKIND = """CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END"""
+
+# Every object gives at least one row (privilege NULL when it has no grants),
+# so "no grants" and "no such object" stay apart.
+RELATION_ACL_SQL = f"""
+SELECT {_RELKIND}, n.nspname, c.relname, '', r.rolname, a.grantee, a.privilege_type,
+       a.is_grantable
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN LATERAL aclexplode(c.relacl) a ON a.grantee <> c.relowner
+LEFT JOIN pg_roles r ON r.oid = a.grantee
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+  AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='c.oid')}
+"""
+
+COLUMN_ACL_SQL = f"""
+SELECT 'column', n.nspname, c.relname, t.attname, r.rolname, a.grantee, a.privilege_type,
+       a.is_grantable
+FROM pg_attribute t
+JOIN pg_class c ON c.oid = t.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL aclexplode(t.attacl) a
+LEFT JOIN pg_roles r ON r.oid = a.grantee
+WHERE t.attacl IS NOT NULL AND t.attnum > 0 AND NOT t.attisdropped
+  AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='c.oid')}
+"""
+
+ROUTINE_ACL_SQL = f"""
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+       oidvectortypes(p.proargtypes), r.rolname, a.grantee, a.privilege_type, a.is_grantable
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
+     ON a.grantee <> p.proowner
+LEFT JOIN pg_roles r ON r.oid = a.grantee
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+  AND {_NOT_EXTENSION.format(oid='p.oid')}
+"""
+
+SCHEMA_ACL_SQL = f"""
+SELECT 'schema', n.nspname, '', '', r.rolname, a.grantee, a.privilege_type, a.is_grantable
+FROM pg_namespace n
+LEFT JOIN LATERAL aclexplode(n.nspacl) a ON a.grantee <> n.nspowner
+LEFT JOIN pg_roles r ON r.oid = a.grantee
+WHERE n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='n.oid')}
+"""
+
+OWNERS_SQL = f"""
+SELECT {_RELKIND}, n.nspname, c.relname, '', pg_get_userbyid(c.relowner)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY(:schemas)
+  AND {_NOT_EXTENSION.format(oid='c.oid')}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
+UNION ALL
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+       oidvectortypes(p.proargtypes), pg_get_userbyid(p.proowner)
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+  AND {_NOT_EXTENSION.format(oid='p.oid')}
+UNION ALL
+SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
+FROM pg_namespace n
+WHERE n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='n.oid')}
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
+       pg_get_userbyid(t.typowner)
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(:schemas)
+  AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
+                                 WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
+  AND {_NOT_EXTENSION.format(oid='t.oid')}
+"""
+
+
+@dataclass
+class PrivilegesSnapshot:
+    # Every object read -> its grants to others than its owner.
+    grants: dict[ObjectKey, frozenset[Grant]] = field(default_factory=dict)
+    owners: dict[ObjectKey, str] = field(default_factory=dict)
+    # Who the connection is: the owner of what a migration creates.
+    current_user: str = ""
+    roles: frozenset[str] = frozenset()  # every role of the server (cluster-wide)
+
+
+def read_privileges(conn: Connection, schemas: list[str], *, grants: bool,
+                    owners: bool) -> PrivilegesSnapshot:
+    """Grants and/or owners of the given schemas' objects, in bulk."""
+    snap = PrivilegesSnapshot()
+    params = {"schemas": schemas}
+    snap.current_user = conn.execute(text("SELECT current_user")).scalar_one()
+    snap.roles = frozenset(conn.execute(text("SELECT rolname FROM pg_roles")).scalars())
+    if grants:
+        found: dict[ObjectKey, set[Grant]] = {}
+        for sql in (RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL, SCHEMA_ACL_SQL):
+            for kind, schema, name, detail, role, grantee, privilege, grantable in conn.execute(
+                    text(sql), params):
+                entries = found.setdefault((kind, schema, name, detail), set())
+                if privilege is not None:
+                    who = PUBLIC if grantee == 0 else (role or str(grantee))
+                    entries.add((who, privilege, bool(grantable)))
+        snap.grants = {key: frozenset(value) for key, value in found.items()}
+    if owners:
+        for kind, schema, name, detail, owner in conn.execute(text(OWNERS_SQL), params):
+            snap.owners[(kind, schema, name, detail)] = owner
+    return snap

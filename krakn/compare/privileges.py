@@ -1,0 +1,163 @@
+"""Privileges and owners comparator (only with --with-privileges / --with-owners).
+
+Per object, the set of (grantee, privilege, grantable) is compared; an object
+only the source has is compared with what PostgreSQL gives a new one (nothing,
+or EXECUTE to PUBLIC for a routine) and with the target's connecting user as
+its owner. Objects only the target has are dropped, and their grants with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from alembic.autogenerate.api import AutogenContext
+from alembic.operations import MigrateOperation, ops
+from alembic.runtime.plugins import Plugin
+from alembic.util import PriorityDispatchResult
+
+from krakn.catalog_privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapshot
+from krakn.compare.session import Session, session_of
+from krakn.ops.base import Change
+from krakn.ops.privileges import GrantOp, PrivilegeOp, RevokeOp, SetOwnerOp
+from krakn.ops.routines import ReplaceRoutineOp
+from krakn.ops.views import CreateViewOp
+
+if TYPE_CHECKING:
+    from krakn.plan import Plan
+
+
+def default_grants(key: ObjectKey) -> frozenset[Grant]:
+    """What a freshly created object grants to others than its owner."""
+    if key[0] in ("function", "procedure"):
+        return frozenset({(PUBLIC, "EXECUTE", False)})
+    return frozenset()
+
+
+def grant_ops(key: ObjectKey, new: frozenset[Grant],
+              old: frozenset[Grant]) -> list[MigrateOperation]:
+    """GRANT and REVOKE turning one object's grants from old into new."""
+    wanted = {(g, p): o for g, p, o in new}
+    present = {(g, p): o for g, p, o in old}
+    out: list[MigrateOperation] = []
+    for grantee, privilege in sorted(wanted.keys() | present.keys()):
+        a, b = wanted.get((grantee, privilege)), present.get((grantee, privilege))
+        if a is not None and b is None:
+            out.append(GrantOp(key, grantee, privilege, a))
+        elif b is not None and a is None:
+            out.append(RevokeOp(key, grantee, privilege, grantable=b))
+        elif a and not b:
+            out.append(GrantOp(key, grantee, privilege, True, existing=True))
+        elif b and not a:
+            out.append(RevokeOp(key, grantee, privilege, option_only=True))
+    return out
+
+
+def privilege_ops(src: PrivilegesSnapshot, tgt: PrivilegesSnapshot, grants: bool,
+                  owners: bool, source_columns: Collection[tuple[str, str, str]] = (),
+                  ) -> list[MigrateOperation]:
+    out: list[MigrateOperation] = []
+    if grants:
+        for key in sorted(src.grants):
+            old = tgt.grants.get(key)
+            if old is None:
+                old = default_grants(key)
+            out.extend(grant_ops(key, src.grants[key], old))
+        # A column's grants are read only where it has some: those only the
+        # target has go, when the column stays (a table's, or any view's).
+        relations = {k[1:3]: k[0] for k in src.grants if k[0] != "column"}
+        for key in sorted(tgt.grants.keys() - src.grants.keys()):
+            kind = relations.get(key[1:3])
+            if key[0] == "column" and kind is not None and (
+                    kind != "table" or key[1:] in source_columns):
+                out.extend(grant_ops(key, frozenset(), tgt.grants[key]))
+    if owners:
+        for key in sorted(src.owners):
+            owner = src.owners[key]
+            existing = tgt.owners.get(key, tgt.current_user)
+            if owner != existing:
+                out.append(SetOwnerOp(key, owner, existing))
+    return out
+
+
+def compare_privileges(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
+                       schemas: set[str | None]) -> PriorityDispatchResult:
+    session = session_of(ctx)
+    if session.source_privileges is None or session.target_privileges is None:
+        return PriorityDispatchResult.CONTINUE
+    upgrade_ops.ops.extend(privilege_ops(session.source_privileges, session.target_privileges,
+                                         session.privileges, session.owners,
+                                         session.source.columns.keys()))
+    return PriorityDispatchResult.CONTINUE
+
+
+def setup(plugin: Plugin) -> None:
+    plugin.add_autogenerate_comparator(compare_privileges, "schema", "krakn_privileges")
+
+
+def recreated(op: MigrateOperation) -> list[ObjectKey]:
+    """Objects present on both sides that a step drops and creates again,
+    losing their grants and owner: changed or rebuilt views, and routines
+    PostgreSQL refuses to replace in place."""
+    if isinstance(op, CreateViewOp) and (op.replaces is not None or op.rebuild):
+        v = op.view
+        return [("materialized view" if v.materialized else "view", v.schema, v.name, "")]
+    if isinstance(op, ReplaceRoutineOp) and op.statements()[0].startswith("DROP "):
+        r = op.routine
+        return [(r.word, r.schema, r.name, r.argtypes)]
+    return []
+
+
+def restore_recreated(plan: Plan, session: Session) -> None:
+    """Give objects the plan creates again the grants and owner they must end with."""
+    from krakn.plan import _place
+
+    src, tgt = session.source_privileges, session.target_privileges
+    if src is None or tgt is None:
+        return
+    keys = {k for step in plan.steps for k in recreated(step.op)}
+    if not keys:
+        return
+    relations = {k[1:3] for k in keys if k[0] in ("view", "materialized view")}
+
+    def affected(key: ObjectKey) -> bool:
+        return key in keys or (key[0] == "column" and key[1:3] in relations)
+
+    kept = []
+    words: dict[ObjectKey, list[Change]] = {}
+    for step in plan.steps:
+        op = step.op
+        if isinstance(op, PrivilegeOp) and affected(op.key):
+            group = op.key if op.key[0] != "column" else ("view", *op.key[1:3], "")
+            words.setdefault(group, []).extend(op.describe())
+        else:
+            kept.append(step)
+    fresh = PrivilegesSnapshot(grants={k: default_grants(k) for k in src.grants if affected(k)},
+                               owners={}, current_user=tgt.current_user)
+    wanted = PrivilegesSnapshot(grants={k: v for k, v in src.grants.items() if affected(k)},
+                                owners={k: v for k, v in src.owners.items() if k in keys})
+    restored = privilege_ops(wanted, fresh, session.privileges, session.owners)
+    told: set[tuple[str, ...]] = set()
+    for op in restored:
+        assert isinstance(op, PrivilegeOp)
+        group = op.key if op.key[0] != "column" else ("view", *op.key[1:3], "")
+        op.words = [] if group in told else words.get(group, [])
+        told.add(group)
+        kept.append(_place(op, session))
+    kept.sort(key=lambda s: (s.phase, s.key))
+    plan.steps[:] = kept
+
+
+def missing_roles(plan: Plan, session: Session) -> list[str]:
+    """Roles the script grants to or makes owners that the target's server lacks."""
+    tgt = session.target_privileges
+    if tgt is None:
+        return []
+    named = set()
+    for step in plan.steps:
+        op = step.op
+        if isinstance(op, GrantOp) and op.grantee != PUBLIC:
+            named.add(op.grantee)
+        elif isinstance(op, SetOwnerOp):
+            named.add(op.owner)
+    return sorted(named - tgt.roles)
