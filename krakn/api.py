@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def select_schemas(source: Connection, target: Connection, wanted: Sequence[str],
-                   excluded: Sequence[str]) -> list[str]:
+def select_schemas(source: dict[str, str | None], target: dict[str, str | None],
+                   wanted: Sequence[str], excluded: Sequence[str]) -> list[str]:
     """The schemas to compare: those named, else every user schema of either side."""
-    available = set(catalog.list_schemas(source)) | set(catalog.list_schemas(target))
+    available = set(source) | set(target)
     if wanted:
         missing = sorted(set(wanted) - available)
         if missing:
@@ -35,9 +35,10 @@ def select_schemas(source: Connection, target: Connection, wanted: Sequence[str]
     return sorted(chosen - set(excluded))
 
 
-def _snapshot(db: Database, conn: Connection, schemas: list[str]) -> catalog.Snapshot:
+def _snapshot(db: Database, conn: Connection, schemas: list[str],
+              listed: dict[str, str | None]) -> catalog.Snapshot:
     try:
-        return catalog.read_snapshot(conn, schemas)
+        return catalog.read_snapshot(conn, schemas, listed)
     except DBAPIError as exc:
         raise catalog_failure(db, exc) from None
 
@@ -61,12 +62,13 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
         sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
         with sconn.begin(), tconn.begin():
-            chosen = select_schemas(sconn, tconn, schemas, exclude)
+            src_listed, tgt_listed = catalog.list_schemas(sconn), catalog.list_schemas(tconn)
+            chosen = select_schemas(src_listed, tgt_listed, schemas, exclude)
             # Both servers answer at once (the driver releases the GIL), and
             # Alembic is imported meanwhile: its import is CPU, their work is I/O.
             with ThreadPoolExecutor(max_workers=2) as pool:
-                src_job = pool.submit(_snapshot, source, sconn, chosen)
-                tgt_job = pool.submit(_snapshot, target, tconn, chosen)
+                src_job = pool.submit(_snapshot, source, sconn, chosen, src_listed)
+                tgt_job = pool.submit(_snapshot, target, tconn, chosen, tgt_listed)
                 from krakn.compare.session import Session
                 from krakn.compare.tables import tables_to_reflect
                 from krakn.plan import autogenerate, build_plan

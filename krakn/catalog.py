@@ -251,10 +251,14 @@ def list_schemas(conn: Connection) -> dict[str, str | None]:
     return {name: comment for name, comment in conn.execute(text(SCHEMAS_SQL))}
 
 
-def read_snapshot(conn: Connection, schemas: list[str]) -> Snapshot:
-    """Read everything krakn compares in the given schemas, in bulk."""
+def read_snapshot(conn: Connection, schemas: list[str],
+                  listed: dict[str, str | None] | None = None) -> Snapshot:
+    """Read everything krakn compares in the given schemas, in bulk.
+
+    ``listed`` is list_schemas() of the same connection when the caller has it.
+    """
     snap = Snapshot()
-    every = list_schemas(conn)
+    every = listed if listed is not None else list_schemas(conn)
     snap.schemas = {s: every[s] for s in schemas if s in every}
     params = {"schemas": sorted(snap.schemas)}
     for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in conn.execute(

@@ -12,7 +12,8 @@ import pytest
 
 from krakn import catalog_privileges
 
-SOURCE = """
+# The objects both sides have; only their grants and owners differ.
+OBJECTS = """
 CREATE SCHEMA app;
 CREATE TABLE public.orders (id int, amount numeric);
 CREATE VIEW public.recent AS SELECT id FROM public.orders;
@@ -20,6 +21,9 @@ CREATE SEQUENCE public.s;
 CREATE FUNCTION app.f(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a';
 CREATE TYPE public.mood AS ENUM ('ok');
 CREATE TABLE public.fresh (id serial);
+"""
+
+SOURCE = OBJECTS + """
 GRANT SELECT ON public.orders TO {reader};
 GRANT INSERT ON public.orders TO {reader} WITH GRANT OPTION;
 GRANT UPDATE (amount) ON public.orders TO {reader};
@@ -35,14 +39,7 @@ ALTER TYPE public.mood OWNER TO {owner};
 ALTER TABLE public.fresh OWNER TO {owner};
 """
 
-TARGET = """
-CREATE SCHEMA app;
-CREATE TABLE public.orders (id int, amount numeric);
-CREATE VIEW public.recent AS SELECT id FROM public.orders;
-CREATE SEQUENCE public.s;
-CREATE FUNCTION app.f(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a';
-CREATE TYPE public.mood AS ENUM ('ok');
-CREATE TABLE public.fresh (id serial);
+TARGET = OBJECTS + """
 GRANT DELETE ON public.orders TO PUBLIC;
 GRANT SELECT ON public.orders TO {reader} WITH GRANT OPTION;
 GRANT INSERT (id) ON public.orders TO {reader};
