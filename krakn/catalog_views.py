@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.graph import depths
+
 log = logging.getLogger(__name__)
 
 RelKey = tuple[str, str]
@@ -71,14 +73,13 @@ class ViewsSnapshot:
     # view -> relations it reads; (relation, column) pairs it reads
     reads: dict[RelKey, set[RelKey]] = field(default_factory=dict)
     reads_columns: dict[RelKey, set[tuple[str, str, str]]] = field(default_factory=dict)
+    _depths: dict[RelKey, int] | None = field(default=None, repr=False, compare=False)
 
-    def depth(self, key: RelKey, seen: frozenset[RelKey] = frozenset()) -> int:
-        """How many views stand between this view and plain tables."""
-        if key in seen:
-            return 0  # a cycle cannot exist between views; stay safe anyway
-        below = [self.depth(r, seen | {key}) for r in self.reads.get(key, ())
-                 if r in self.views]
-        return 1 + max(below, default=0)
+    def depth(self, key: RelKey) -> int:
+        """How many views stand between this view and plain tables (1: on tables only)."""
+        if self._depths is None:
+            self._depths = depths({k: self.reads.get(k, ()) for k in self.views})
+        return 1 + self._depths[key]
 
 
 def read_views(conn: Connection, schemas: list[str]) -> ViewsSnapshot:

@@ -13,6 +13,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog_types import Extension
 from krakn.compare.session import Session, session_of
+from krakn.graph import depths
 from krakn.ops.extensions import CreateExtensionOp, DropExtensionOp, SetExtensionSchemaOp
 
 log = logging.getLogger(__name__)
@@ -24,18 +25,7 @@ def _schema_there(session: Session, ext: Extension) -> bool:
 
 def _depths(exts: dict[str, Extension]) -> dict[str, int]:
     """How many extensions deep each one's requirements go (cube 0, earthdistance 1)."""
-    found: dict[str, int] = {}
-
-    def depth(name: str, path: frozenset[str]) -> int:
-        if name not in found:
-            below = [depth(r, path | {name}) for r in exts[name].requires
-                     if r in exts and r not in path]
-            found[name] = 1 + max(below) if below else 0
-        return found[name]
-
-    for name in exts:
-        depth(name, frozenset())
-    return found
+    return depths({name: ext.requires for name, ext in exts.items()})
 
 
 def compare_extensions(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,

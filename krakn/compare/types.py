@@ -17,6 +17,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog_types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
+from krakn.graph import depths as graph_depths
 from krakn.ops.domains import AlterAttributeOp, AlterDomainOp, LateDomainCheckOp
 from krakn.ops.types import (
     AddEnumValuesOp,
@@ -40,19 +41,7 @@ def depths(snap: TypesSnapshot) -> dict[str, int]:
     for kind in (snap.enums, snap.domains, snap.composites, snap.ranges):
         for (schema, name), obj in kind.items():
             deps[f"{schema}.{name}"] = getattr(obj, "depends", ())
-    found: dict[str, int] = {}
-
-    def depth(name: str, path: frozenset[str]) -> int:
-        if name not in found:
-            # A cycle (possible only through shell types) must not recurse forever.
-            below = [depth(d, path | {name}) for d in deps.get(name, ())
-                     if d in deps and d not in path]
-            found[name] = 1 + max(below) if below else 0
-        return found[name]
-
-    for name in deps:
-        depth(name, frozenset())
-    return found
+    return graph_depths(deps)
 
 
 def _is_subsequence(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
