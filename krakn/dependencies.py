@@ -1,9 +1,10 @@
 """Objects that must be dropped and created again because something under them changes.
 
-PostgreSQL refuses to retype or drop a column that a view reads, and to drop
-a view another view reads. The target's ``pg_depend`` facts (see
-``krakn.catalog_views``) say which views stand on what; those views go before
-the change and come back after it, in dependency order.
+PostgreSQL refuses to retype or drop a column that a view or a policy reads,
+to drop a view another view reads, and to drop a key a foreign key leans on.
+The target's ``pg_depend`` facts (see ``krakn.catalog_views``) and its
+constraints say what stands on what; those objects go before the change and
+come back after it, in dependency order.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from alembic.operations import MigrateOperation, ops
 
 from krakn.catalog_views import RelKey
 from krakn.ops.columns import ReplaceGeneratedColumnOp
+from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
+from krakn.ops.indexes import DropIndexOp
 from krakn.ops.security import CreatePolicyOp, DropPolicyOp
 from krakn.ops.views import CreateViewOp, DropViewOp
 
@@ -91,4 +94,29 @@ def rebuild_dependent_policies(steps: list[Step], session: Session,
             new = session.source.security.policies.get(key, {}).get(name)
             if new is not None:
                 extra.append(place(CreatePolicyOp(new, rebuild=True), session))
+    return extra
+
+
+def rebuild_dependent_fks(steps: list[Step], session: Session,
+                          place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+    """Foreign keys that stay, but lean on a key that is dropped, go and come back."""
+    rebuilt_tables = set()
+    touched = set()
+    for step in steps:
+        op = step.op
+        if isinstance(op, DropConstraintOp):
+            touched.add((op.con.schema, op.con.table, op.con.name))
+            if op.con.kind in ("p", "u"):
+                rebuilt_tables.add((op.con.schema, op.con.table))
+        elif isinstance(op, DropIndexOp) and "UNIQUE" in op.idx.definition[:14]:
+            rebuilt_tables.add((op.idx.schema, op.idx.table))
+    extra: list[Step] = []
+    for key, fk in sorted(session.target.constraints.items()):
+        if fk.kind != "f" or fk.references not in rebuilt_tables or key in touched:
+            continue
+        new = session.source.constraints.get(key)
+        if new is None:
+            continue
+        extra.append(place(DropConstraintOp(fk, replaced=True), session))
+        extra.append(place(AddConstraintOp(new, rebuild=True), session))
     return extra

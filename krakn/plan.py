@@ -20,7 +20,11 @@ from sqlalchemy.engine import Connection
 
 from krakn import compare
 from krakn.compare.session import OPTION, Session
-from krakn.dependencies import rebuild_dependent_policies, rebuild_dependent_views
+from krakn.dependencies import (
+    rebuild_dependent_fks,
+    rebuild_dependent_policies,
+    rebuild_dependent_views,
+)
 from krakn.ops import (
     columns,
     constraints,
@@ -96,7 +100,7 @@ def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
         for child in _flatten(op, session):
             steps.append(_place(child, session))
     _tie_to_drops(steps)
-    steps.extend(_rebuild_dependent_fks(steps, session))
+    steps.extend(rebuild_dependent_fks(steps, session, _place))
     steps.extend(rebuild_dependent_views(steps, session, _place))
     steps.extend(rebuild_dependent_policies(steps, session, _place))
     _hold_keys_of_kept_fks(steps)
@@ -282,30 +286,6 @@ def _tie_to_drops(steps: list[Step]) -> None:
             step.destructive, step.reason = True, f"part of dropping table {target[1]}"
         elif cols and any((*target, c) in dropped_columns for c in cols):
             step.destructive, step.reason = True, "part of dropping a column"
-
-
-def _rebuild_dependent_fks(steps: list[Step], session: Session) -> list[Step]:
-    """Foreign keys that stay, but lean on a key that is dropped, go and come back."""
-    rebuilt_tables = set()
-    touched = set()
-    for step in steps:
-        op = step.op
-        if isinstance(op, constraints.DropConstraintOp):
-            touched.add((op.con.schema, op.con.table, op.con.name))
-            if op.con.kind in ("p", "u"):
-                rebuilt_tables.add((op.con.schema, op.con.table))
-        elif isinstance(op, indexes.DropIndexOp) and "UNIQUE" in op.idx.definition[:14]:
-            rebuilt_tables.add((op.idx.schema, op.idx.table))
-    extra: list[Step] = []
-    for key, fk in sorted(session.target.constraints.items()):
-        if fk.kind != "f" or fk.references not in rebuilt_tables or key in touched:
-            continue
-        new = session.source.constraints.get(key)
-        if new is None:
-            continue
-        extra.append(_place(constraints.DropConstraintOp(fk, replaced=True), session))
-        extra.append(_place(constraints.AddConstraintOp(new, rebuild=True), session))
-    return extra
 
 
 def _hold_keys_of_kept_fks(steps: list[Step]) -> None:
