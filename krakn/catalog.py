@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog_depends import DependsSnapshot, read_depends
 from krakn.catalog_routines import RoutinesSnapshot, read_routines
 from krakn.catalog_security import SecuritySnapshot, read_security
 from krakn.catalog_types import TypesSnapshot, read_types
@@ -211,6 +212,8 @@ class Snapshot:
     shapes: dict[TableKey, TableShape] = field(default_factory=dict)
     views: ViewsSnapshot = field(default_factory=ViewsSnapshot)
     security: SecuritySnapshot = field(default_factory=SecuritySnapshot)
+    # Who uses each routine, type and column (pg_depend).
+    depends: DependsSnapshot = field(default_factory=DependsSnapshot)
     _groups: Any = field(default=None, repr=False, compare=False)
 
     def table_columns(self, key: TableKey) -> dict[str, Column]:
@@ -295,6 +298,7 @@ def read_snapshot(conn: Connection, schemas: list[str],
     snap.routines = read_routines(conn, sorted(snap.schemas))
     snap.views = read_views(conn, sorted(snap.schemas))
     snap.security = read_security(conn, sorted(snap.schemas))
+    snap.depends = read_depends(conn, sorted(snap.schemas))
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

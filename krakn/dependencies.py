@@ -1,10 +1,12 @@
 """Objects that must be dropped and created again because something under them changes.
 
-PostgreSQL refuses to retype or drop a column that a view or a policy reads,
-to drop a view another view reads, and to drop a key a foreign key leans on.
-The target's ``pg_depend`` facts (see ``krakn.catalog_views``) and its
-constraints say what stands on what; those objects go before the change and
-come back after it, in dependency order.
+PostgreSQL refuses to retype or drop a column that a view, a policy or a
+trigger reads, to drop a view another view reads, to drop a key a foreign key
+leans on, and to drop a routine or a type that a default, check, index, view,
+trigger, policy or routine uses. The target's ``pg_depend`` facts (see
+``krakn.catalog_depends`` and ``krakn.catalog_views``) and its constraints
+say what stands on what; those objects go before the change and come back
+after it, in dependency order.
 """
 
 from __future__ import annotations
@@ -14,11 +16,26 @@ from typing import TYPE_CHECKING
 
 from alembic.operations import MigrateOperation, ops
 
+from krakn.catalog_depends import DependsSnapshot, ObjectKey
 from krakn.catalog_views import RelKey
 from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
+from krakn.ops.domains import AlterDomainOp
 from krakn.ops.indexes import DropIndexOp
+from krakn.ops.rebuilds import (
+    DropUserCheckOp,
+    DropUserDefaultOp,
+    DropUserRoutineOp,
+    RecreateIndexOp,
+    RecreateLateRoutineOp,
+    RecreateRoutineOp,
+    RecreateTriggerOp,
+    RestoreCheckOp,
+    RestoreDefaultOp,
+)
+from krakn.ops.routines import DropRoutineOp, DropTriggerOp, ReplaceRoutineOp, replaceable
 from krakn.ops.security import CreatePolicyOp, DropPolicyOp
+from krakn.ops.types import RebuildEnumOp
 from krakn.ops.views import CreateViewOp, DropViewOp
 
 if TYPE_CHECKING:
@@ -39,6 +56,8 @@ def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]
             columns.add((op.schema or "", op.table_name, op.column_name))
         elif isinstance(op, ReplaceGeneratedColumnOp):
             columns.add((op.schema, op.table, op.column))
+        elif isinstance(op, RebuildEnumOp):
+            columns.update((u.schema, u.table, u.column) for u in op.old.uses)
         elif isinstance(op, ops.DropTableOp):
             relations.add((op.schema or "", op.table_name))
         elif isinstance(op, DropViewOp):
@@ -120,3 +139,197 @@ def rebuild_dependent_fks(steps: list[Step], session: Session,
         extra.append(place(DropConstraintOp(fk, replaced=True), session))
         extra.append(place(AddConstraintOp(new, rebuild=True), session))
     return extra
+
+
+# Where users wait while what they use changes: phases of plan._PHASES.
+_EARLY_DROP = {"default": 7, "routine": 14}
+
+
+def _roots(steps: list[Step]) -> dict[ObjectKey, bool]:
+    """What is dropped and made again under its users: routines that cannot be
+    replaced in place, rebuilt enums, retyped or dropped columns; each with
+    whether it waits for --force."""
+    roots: dict[ObjectKey, bool] = {}
+    for step in steps:
+        op = step.op
+        if isinstance(op, ReplaceRoutineOp) and not replaceable(op.routine, op.existing):
+            old = op.existing
+            roots[("routine", old.schema, old.name, old.argtypes)] = step.destructive
+        elif isinstance(op, RebuildEnumOp):
+            roots[("type", op.old.schema, op.old.name)] = step.destructive
+        for column in _touched([step])[0]:
+            key = ("column", *column)
+            roots[key] = roots.get(key, True) and step.destructive
+    return roots
+
+
+def users_closure(depends: DependsSnapshot, roots: set[ObjectKey]) -> set[ObjectKey]:
+    """Everything standing on the roots; a routine's own users stand on them too.
+
+    A root that stands on another root is in it: it must go before that one.
+    """
+    found: set[ObjectKey] = set()
+    todo = sorted(roots)
+    while todo:
+        for user in sorted(depends.users_of(todo.pop())):
+            if user in found:
+                continue
+            found.add(user)
+            if user[0] == "routine" and user not in roots:
+                todo.append(user)
+    # A default on a column the enum rebuild retypes is the rebuild's own business.
+    columns = {key[1:] for key in found if key[0] == "column"}
+    return {u for u in found if not (u[0] == "default" and u[1:] in columns)}
+
+
+def _dropped_by_plan(steps: list[Step]) -> dict[ObjectKey, Step]:
+    """The steps that already take down an object of a kind users can be."""
+    out: dict[ObjectKey, Step] = {}
+    for step in steps:
+        op = step.op
+        if isinstance(op, DropViewOp):
+            out[("view", op.view.schema, op.view.name)] = step
+        elif isinstance(op, DropIndexOp):
+            out[("index", op.idx.schema, op.idx.name)] = step
+        elif isinstance(op, DropConstraintOp):
+            out[("constraint", op.con.schema, op.con.table, op.con.name)] = step
+        elif isinstance(op, DropTriggerOp):
+            t = op.trigger
+            out[("trigger", t.schema, t.table, t.name)] = step
+        elif isinstance(op, DropPolicyOp):
+            p = op.policy
+            out[("policy", p.schema, p.table, p.name)] = step
+        elif isinstance(op, (DropRoutineOp, ReplaceRoutineOp)):
+            r = op.routine if isinstance(op, DropRoutineOp) else op.existing
+            out[("routine", r.schema, r.name, r.argtypes)] = step
+        elif isinstance(op, AlterDomainOp) and op.aspect == "check":
+            out[("domain_constraint", op.schema, op.name, op.check)] = step
+        elif isinstance(op, ops.AlterColumnOp) and op.modify_server_default is None:
+            out[("default", op.schema or "", op.table_name, op.column_name)] = step
+    return out
+
+
+Pair = tuple[MigrateOperation | None, MigrateOperation | None]
+
+
+def _view_pair(session: Session, key: ObjectKey) -> Pair:
+    tgt, src = session.target.views, session.source.views
+    view, new = tgt.views.get((key[0], key[1])), src.views.get((key[0], key[1]))
+    if view is None:
+        return None, None
+    again = CreateViewOp(new, src.depth(new.key), rebuild=True) if new else None
+    return DropViewOp(view, tgt.depth(view.key), replaced=True), again
+
+
+def _index_pair(session: Session, key: ObjectKey) -> Pair:
+    old, new = session.target.indexes.get((key[0], key[1])), session.source.indexes.get(
+        (key[0], key[1]))
+    return (DropIndexOp(old, replaced=True) if old else None,
+            RecreateIndexOp(new) if new else None)
+
+
+def _constraint_pair(session: Session, key: ObjectKey) -> Pair:
+    name = (key[0], key[1], key[2])
+    old, new = session.target.constraints.get(name), session.source.constraints.get(name)
+    return (DropConstraintOp(old, replaced=True) if old else None,
+            AddConstraintOp(new, rebuild=True) if new else None)
+
+
+def _trigger_pair(session: Session, key: ObjectKey) -> Pair:
+    name = (key[0], key[1], key[2])
+    old = session.target.routines.triggers.get(name)
+    new = session.source.routines.triggers.get(name)
+    return (DropTriggerOp(old, replaced=True) if old else None,
+            RecreateTriggerOp(new) if new else None)
+
+
+def _policy_pair(session: Session, key: ObjectKey) -> Pair:
+    old = session.target.security.policies.get((key[0], key[1]), {}).get(key[2])
+    new = session.source.security.policies.get((key[0], key[1]), {}).get(key[2])
+    return (DropPolicyOp(old, replaced=True) if old else None,
+            CreatePolicyOp(new, rebuild=True) if new else None)
+
+
+def _routine_pair(session: Session, key: ObjectKey) -> Pair:
+    name = (key[0], key[1], key[2])
+    old = session.target.routines.routines.get(name)
+    new = session.source.routines.routines.get(name)
+    again: MigrateOperation | None = None
+    if new is not None:
+        again = RecreateLateRoutineOp(new) if new.after_tables else RecreateRoutineOp(new)
+    return DropUserRoutineOp(old) if old else None, again
+
+
+def _default_pair(session: Session, key: ObjectKey) -> Pair:
+    s, t, c = key
+    old, new = session.target.columns.get((s, t, c)), session.source.columns.get((s, t, c))
+    if old is not None and old.generated:
+        # PostgreSQL 15 cannot take a generation expression off and put it
+        # back; such a column is left to the user (see the README).
+        return None, None
+    return (DropUserDefaultOp(s, t, c, old.default) if old and old.default else None,
+            RestoreDefaultOp(s, t, c, new.default) if new and new.default else None)
+
+
+def _domain_check_pair(session: Session, key: ObjectKey) -> Pair:
+    s, d, c = key
+    old = session.target.types.domains.get((s, d))
+    new = session.source.types.domains.get((s, d))
+    old_check = dict(old.checks).get(c) if old else None
+    new_check = dict(new.checks).get(c) if new else None
+    return (DropUserCheckOp(s, d, c, old_check) if old_check else None,
+            RestoreCheckOp(s, d, c, new_check) if new_check else None)
+
+
+# A domain or another type standing on an enum is not rebuilt: the comparator
+# reports the enum as in use instead (compare.types).
+_PAIRS: dict[str, Callable[[Session, ObjectKey], Pair]] = {
+    "view": _view_pair, "index": _index_pair, "constraint": _constraint_pair,
+    "trigger": _trigger_pair, "policy": _policy_pair, "routine": _routine_pair,
+    "default": _default_pair, "domain_constraint": _domain_check_pair,
+}
+
+
+def unrebuilt_users(depends: DependsSnapshot, root: ObjectKey) -> list[ObjectKey]:
+    """Users of root that the plan could not take down and put back (domains, types)."""
+    return sorted(u for u in users_closure(depends, {root})
+                  if u[0] not in _PAIRS and u[0] != "column")
+
+
+def rebuild_users(steps: list[Step], session: Session,
+                  place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+    """Users of what the plan drops and creates again go first and come back after.
+
+    Users only of changes that wait for --force wait with them, so a script
+    without --force does not take down and put back what it then leaves alone.
+    """
+    depends = session.target.depends
+    roots = _roots(steps)
+    needed = users_closure(depends, {k for k, held in roots.items() if not held})
+    planned = _dropped_by_plan(steps)
+    extra: list[Step] = []
+    for user in sorted(users_closure(depends, set(roots))):
+        added = _take_down(user, planned.get(user), session, place)
+        for step in added:
+            if user not in needed:
+                step.destructive, step.reason = True, "goes with a change that needs --force"
+        extra.extend(added)
+    return extra
+
+
+def _take_down(user: ObjectKey, planned: Step | None, session: Session,
+               place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+    if planned is not None and isinstance(planned.op, ReplaceRoutineOp):
+        # Changed as well: it goes first, and its replacement only creates.
+        planned.op.dropped_before = True
+        return [place(DropUserRoutineOp(planned.op.existing), session)]
+    if planned is not None:
+        # The plan drops it anyway (and makes it anew if the source has it):
+        # only make sure that happens before the change.
+        planned.phase = min(planned.phase, _EARLY_DROP.get(user[0], planned.phase))
+        return []
+    pair = _PAIRS.get(user[0])
+    drop, again = pair(session, user[1:]) if pair else (None, None)
+    if drop is None:
+        return []
+    return [place(drop, session)] + ([place(again, session)] if again is not None else [])

@@ -13,17 +13,19 @@ def depths(edges: Mapping[K, Iterable[K]]) -> dict[K, int]:
 
     Edges to nodes outside the mapping are ignored; a cycle is cut where the
     walk meets a node already on its path, so it never recurses forever.
+    Nodes are walked in sorted order, so where a cycle is cut, and so the
+    script, does not depend on set order (which varies between runs).
     Each node is computed once.
     """
     found: dict[K, int] = {}
 
     def depth(node: K, path: frozenset[K]) -> int:
         if node not in found:
-            below = [depth(d, path | {node}) for d in edges[node]
+            below = [depth(d, path | {node}) for d in sorted(edges[node], key=repr)
                      if d in edges and d not in path]
             found[node] = 1 + max(below) if below else 0
         return found[node]
 
-    for node in edges:
+    for node in sorted(edges, key=repr):
         depth(node, frozenset())
     return found

@@ -24,6 +24,7 @@ from krakn.dependencies import (
     rebuild_dependent_fks,
     rebuild_dependent_policies,
     rebuild_dependent_views,
+    rebuild_users,
 )
 from krakn.ops import (
     columns,
@@ -33,6 +34,7 @@ from krakn.ops import (
     indexes,
     partitions,
     privileges,
+    rebuilds,
     routines,
     schemas,
     security,
@@ -100,6 +102,7 @@ def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:
         for child in _flatten(op, session):
             steps.append(_place(child, session))
     _tie_to_drops(steps)
+    steps.extend(rebuild_users(steps, session, _place))
     steps.extend(rebuild_dependent_fks(steps, session, _place))
     steps.extend(rebuild_dependent_views(steps, session, _place))
     steps.extend(rebuild_dependent_policies(steps, session, _place))
@@ -193,6 +196,17 @@ _PHASES: dict[type, int] = {
     routines.SetRoutineCommentOp: 90,
     routines.SetTriggerCommentOp: 90,
     routines.DropRoutineOp: 118,
+    # What uses a routine dropped and created again, or a rebuilt enum:
+    # down before the change, back after it (krakn.dependencies.rebuild_users).
+    rebuilds.DropUserDefaultOp: 7,
+    rebuilds.DropUserCheckOp: 7,
+    rebuilds.RestoreCheckOp: 31,
+    rebuilds.DropUserRoutineOp: 14,
+    rebuilds.RecreateRoutineOp: 29,
+    rebuilds.RecreateLateRoutineOp: 55,
+    rebuilds.RestoreDefaultOp: 52,
+    rebuilds.RecreateIndexOp: 61,
+    rebuilds.RecreateTriggerOp: 75,
     views.DropViewOp: 5,
     security.DropPolicyOp: 6,
     ops.CreateTableOp: 30,

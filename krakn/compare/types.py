@@ -17,6 +17,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog_types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
+from krakn.dependencies import unrebuilt_users
 from krakn.graph import depths as graph_depths
 from krakn.ops.domains import AlterAttributeOp, AlterDomainOp, LateDomainCheckOp
 from krakn.ops.types import (
@@ -55,7 +56,10 @@ def _enum_change(session: Session, new: EnumType, old: EnumType) -> list[Migrate
         return []
     if _is_subsequence(old.values, new.values):
         return [AddEnumValuesOp(new, old)]
-    if old.used_elsewhere:
+    # Defaults, checks, indexes, views, triggers, policies and routines that use
+    # the enum are taken down and put back around the rebuild; a domain or
+    # another type over it cannot be, and the change is only reported.
+    if unrebuilt_users(session.target.depends, ("type", old.schema, old.name)):
         what = f"values ({values_sql(old.values)}) → ({values_sql(new.values)})"
         return [UnmigratedTypeOp(new, what)]
     selected = set(session.source.schemas) | set(session.target.schemas)

@@ -73,11 +73,14 @@ class ReplaceRoutineOp(SQLOp):
     def __init__(self, routine: Routine, existing: Routine) -> None:
         self.routine = routine
         self.existing = existing
+        # Set by the plan when something the routine uses changes, and the
+        # old routine has already been dropped: then this only creates.
+        self.dropped_before = False
 
     def statements(self) -> list[str]:
         new, old = self.routine, self.existing
-        in_place = replaceable(new, old)
-        out = [] if in_place else [f"DROP {signature(old)}"]
+        in_place = replaceable(new, old) and not self.dropped_before
+        out = [] if in_place or self.dropped_before else [f"DROP {signature(old)}"]
         out.append(new.definition)
         # CREATE OR REPLACE keeps the old comment; a dropped routine loses it.
         if (new.comment != old.comment) if in_place else (new.comment is not None):

@@ -86,8 +86,12 @@ def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: boo
         what = "; ".join(c.message for c in changes(step.op))
         return [f"-- not migrated: {what}"]
     if step.destructive and not force:
-        what = "; ".join(c.message for c in changes(step.op)) or step.reason
-        script.held_back.append((step, what))
+        described = "; ".join(c.message for c in changes(step.op))
+        what = described or step.reason
+        if described:
+            # A silent step (a view put back around a change) waits with the
+            # change that needs it; naming that change once is enough.
+            script.held_back.append((step, what))
         return [f"-- needs --force ({step.reason}): {what}",
                 *(f"-- {line}" if line else "--" for line in sql.splitlines())]
     return [sql]

@@ -1,0 +1,24 @@
+-- Functions used by a default, a check, an expression index, a view, a
+-- trigger's WHEN, a policy, a domain check and a BEGIN ATOMIC body.
+CREATE FUNCTION next_code(n integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+CREATE FUNCTION is_positive(v integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT v > 0 $$;
+CREATE TABLE items (
+    id integer PRIMARY KEY,
+    code integer DEFAULT next_code(1),
+    qty integer CHECK (is_positive(qty))
+);
+CREATE INDEX items_code_idx ON items (next_code(code));
+CREATE VIEW item_codes AS SELECT id, next_code(code) AS next FROM items;
+CREATE VIEW item_codes_big AS SELECT id FROM item_codes WHERE next > 10;
+CREATE FUNCTION keep_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER items_keep BEFORE INSERT ON items
+    FOR EACH ROW WHEN (is_positive(NEW.qty)) EXECUTE FUNCTION keep_row();
+ALTER TABLE items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY items_positive ON items USING (is_positive(qty));
+CREATE FUNCTION doubled(n integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT next_code(n) * 2; END;
+INSERT INTO items VALUES (1, 5, 3);
+CREATE DOMAIN positive_int AS integer CONSTRAINT positive_int_check CHECK (is_positive(VALUE));
+CREATE TABLE stock (id integer, amount positive_int);
