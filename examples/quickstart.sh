@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install krakn into .venv and show it working on two small databases.
+# Install krakn into .venv and show it working on two small databases:
+# diff and migrate the schema, then copy production's rows into the test schema.
 # Needs python3 and a PostgreSQL server; set KRAKN_SERVER to use another one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,8 @@ krakn diff --from "$server/krakn_demo_test" --to "$server/krakn_demo_prod" || tr
 echo
 echo "== krakn migrate: the SQL that would bring production's schema to the test schema"
 krakn migrate --from "$server/krakn_demo_test" --to "$server/krakn_demo_prod"
+echo
+echo "== krakn sync-data: production's rows copied into the test schema (columns aligned)"
+krakn sync-data --from "$server/krakn_demo_prod" --to "$server/krakn_demo_test" --truncate --yes
+psql -X -q "$server/krakn_demo_test" -c "SELECT id, name, email_verified FROM users ORDER BY id" \
+    -c "SELECT id, title, price FROM products ORDER BY id"

@@ -13,6 +13,8 @@ from sqlalchemy.exc import DBAPIError
 from krakn import catalog
 from krakn.db import Database, catalog_failure, connect
 from krakn.errors import UsageError
+from krakn.version_table import DEFAULT as VERSION_TABLE
+from krakn.version_table import drop_version_privileges, drop_version_tables
 
 if TYPE_CHECKING:
     from krakn.catalog_privileges import PrivilegesSnapshot
@@ -55,8 +57,11 @@ def _privileges(db: Database, conn: Connection, schemas: list[str], grants: bool
 
 def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
             exclude: Sequence[str] = (), debug: bool = False, privileges: bool = False,
-            owners: bool = False) -> Plan:
-    """The ordered steps that turn target's schema into source's. Reads only."""
+            owners: bool = False, version_tables: Sequence[str] = (VERSION_TABLE,)) -> Plan:
+    """The ordered steps that turn target's schema into source's. Reads only.
+
+    ``version_tables``: Alembic's bookkeeping tables, never compared.
+    """
     with connect(source, debug=debug) as sconn, connect(target, debug=debug) as tconn:
         # One snapshot per side: everything read sees the same moment.
         sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
@@ -74,6 +79,8 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                 from krakn.plan import autogenerate, build_plan
                 from krakn.reflect import reflect_source
                 src, tgt = src_job.result(), tgt_job.result()
+            versions = drop_version_tables(src, version_tables) | drop_version_tables(
+                tgt, version_tables)
             session = Session(src, tgt, tconn.dialect.default_schema_name or "public",
                               privileges=privileges, owners=owners)
             if privileges or owners:
@@ -82,6 +89,8 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                                                         owners)
                 session.target_privileges = _privileges(target, tconn, chosen, privileges,
                                                         owners)
+                drop_version_privileges(session.source_privileges, versions)
+                drop_version_privileges(session.target_privileges, versions)
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
             try:
                 upgrade = autogenerate(tconn, session.metadata, session)

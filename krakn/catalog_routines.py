@@ -57,9 +57,11 @@ SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
        {_USED_BY}
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+  -- An extension's routines are its own; a range type's constructors ('i')
+  -- come and go with the type.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-                    AND d.deptype = 'e')
+                    AND d.deptype IN ('e', 'i'))
 """
 
 # Clones of a partitioned table's trigger (tgparentid) come with the parent's.

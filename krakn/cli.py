@@ -14,15 +14,24 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from krakn import __version__
 from krakn.console import echo_error, echo_warning, paint, use_colour
 from krakn.db import Database
-from krakn.errors import EXIT_DIFFERENCES, EXIT_ERROR, EXIT_INTERRUPTED, KraknError
+from krakn.errors import (
+    EXIT_DIFFERENCES,
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    KraknError,
+    UsageError,
+)
 from krakn.urls import PasswordFilter, hide_password
+
+if TYPE_CHECKING:
+    from krakn.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +90,11 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
     return wrapper
 
 
+_VERSION_TABLE = click.option(
+    "--version-table", metavar="NAME", default="alembic_version", show_default=True,
+    help="Alembic's version table, never compared (alembic_version always is).")
+
+
 def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--from", "source", envvar="KRAKN_FROM", metavar="URL",
@@ -131,6 +145,7 @@ def main() -> None:
     \b
     krakn diff    --from A --to B   how B's schema differs from A's
     krakn migrate --from A --to B   the SQL that turns B's schema into A's
+    krakn sync-data --from A --to B copy A's rows into B (B's schema may be newer)
     """
 
 
@@ -156,10 +171,11 @@ def help_command(ctx: click.Context, command: str | None) -> None:
 @common_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Lines for people, or a JSON list.")
+@_VERSION_TABLE
 @error_boundary
 def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
          exclude: tuple[str, ...], color: str, privileges: bool, owners: bool, debug: bool,
-         verbose: int, quiet: bool, fmt: str) -> int:
+         verbose: int, quiet: bool, fmt: str, version_table: str) -> int:
     """Show how --to's schema differs from --from's.
 
     '+' --from has it and --to lacks it, '-' the reverse, '~' changed.
@@ -168,7 +184,8 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
-                   privileges=privileges, owners=owners)
+                   privileges=privileges, owners=owners,
+                   version_tables=_version_tables(version_table))
     from krakn.describe import changes
 
     found = [c for step in plan.steps for c in changes(step.op)]
@@ -184,34 +201,92 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
 
 @main.command(epilog=EXIT_CODES)
 @common_options
-@click.option("--format", "fmt", type=click.Choice(["sql"]), default="sql", show_default=True,
-              help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of stdout (written whole or not at all).")
+@click.option("--format", "fmt", type=click.Choice(["sql", "alembic"]), default="sql",
+              show_default=True,
+              help="A SQL script, or an Alembic revision file (needs --output DIR).")
+@click.option("-o", "--output", type=click.Path(),
+              help="sql: write to this FILE instead of stdout (written whole or not at all). "
+                   "alembic: the DIR of revisions (an env's versions/) to write into.")
 @click.option("--force", is_flag=True,
               help="Include statements that can lose data (drops, narrowing type changes).")
+@click.option("-m", "--message", default="krakn migration", show_default=True,
+              help="alembic: the revision's message (and file name).")
+@click.option("--rev-id", metavar="ID", help="alembic: the revision id (default: a new one).")
+@click.option("--rollback", is_flag=True,
+              help="sql: print the reverse, the SQL that undoes the migration.")
+@_VERSION_TABLE
 @error_boundary
 def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
             exclude: tuple[str, ...], color: str, privileges: bool, owners: bool,
             debug: bool, verbose: int, quiet: bool, fmt: str, output: str | None,
-            force: bool) -> int:
+            force: bool, message: str, rev_id: str | None, rollback: bool,
+            version_table: str) -> int:
     """Print the SQL that turns --to's schema into --from's. Never runs it.
 
     Statements that can lose data are left out, as comments, unless --force.
+    With --format alembic, write an Alembic revision into --output DIR.
     """
     from krakn.api import compare
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
+    down: str | None = None
+    if fmt == "alembic":
+        if rollback:
+            raise UsageError("--rollback is for --format sql: a revision's downgrade() "
+                             "is its rollback")
+        if output is None:
+            raise UsageError("--format alembic needs --output DIR (a folder of revisions)")
+        from krakn.render.alembic import check_rev_id, read_head, versions_dir
+
+        # Checked before connecting: a typo should not cost a comparison.
+        output, rev_id = versions_dir(output), check_rev_id(rev_id)
+        down = read_head(output, rev_id)
+    elif output is not None and os.path.isdir(output):
+        raise UsageError(f"--output {output} is a directory: with --format sql it is a FILE")
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
-                   privileges=privileges, owners=owners)
+                   privileges=privileges, owners=owners,
+                   version_tables=_version_tables(version_table))
+    header = f"krakn {__version__}: turns {tgt.label} into {src.label}"
+    if fmt == "alembic":
+        assert output is not None and rev_id is not None
+        return _write_revision(plan, output, force, message, (rev_id, down), header, quiet)
     from krakn.render.sql import render_script
 
-    header = [f"krakn {__version__}: turns {tgt.label} into {src.label}"]
-    script = render_script(plan, force=force, header=header)
-    for _step, what in script.held_back:
+    if rollback:
+        from krakn.rollback import reverse_plan
+
+        plan = reverse_plan(plan)
+        header = f"krakn {__version__}: rollback, turns {src.label} back into {tgt.label}"
+    script = render_script(plan, force=force, header=[header])
+    _warn_held(script.held_back, quiet)
+    _write(script.sql, output)
+    return 0
+
+
+def _version_tables(name: str) -> tuple[str, ...]:
+    # Alembic's default name is always left out; an env may name its own.
+    return tuple(dict.fromkeys(("alembic_version", name)))
+
+
+def _warn_held(held: list[tuple[Any, str]], quiet: bool) -> None:
+    for _step, what in held:
         if not quiet:
             echo_warning(f"left out, needs --force: {what}")
-    _write(script.sql, output)
+
+
+def _write_revision(plan: Plan, directory: str, force: bool, message: str,
+                    ids: tuple[str, str | None], header: str, quiet: bool) -> int:
+    from krakn.render.alembic import file_name, render_revision
+
+    rev_id, down = ids
+    revision = render_revision(plan, force=force, message=message, rev_id=rev_id,
+                               down_revision=down, generator=header)
+    _warn_held(revision.held_back, quiet)
+    path = os.path.join(directory, file_name(rev_id, message))
+    if os.path.exists(path):
+        raise UsageError(f"{path} already exists: choose another --rev-id or -m")
+    _write(revision.text, path)
+    click.echo(path)
     return 0
 
 
@@ -230,6 +305,64 @@ def _write(text: str, output: str | None) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+@main.command("sync-data", epilog=EXIT_CODES)
+@click.option("--from", "source", envvar="KRAKN_FROM", metavar="URL",
+              help="The database to copy rows from; only ever read (env KRAKN_FROM).")
+@click.option("--to", "target", envvar="KRAKN_TO", metavar="URL",
+              help="The database to load the rows into (env KRAKN_TO).")
+@click.option("--tables", multiple=True, metavar="A,B",
+              help="Copy only these tables (schema.table; a bare name means public). "
+                   "Default: every table both sides have.")
+@click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
+              help="Leave these tables out.")
+@click.option("--truncate", is_flag=True,
+              help="Empty the selected tables on --to first (never CASCADE). "
+                   "Default: append; a duplicate key fails the run.")
+@click.option("--dry-run", is_flag=True, help="Print the plan; write nothing.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Load this many sets of tables at once, one connection pair each. "
+                   "Above 1 the commit is no longer a single transaction (see README).")
+@click.option("--disable-triggers", is_flag=True,
+              help="Turn every trigger of the loaded tables off during the load, "
+                   "foreign-key checks included (needs superuser).")
+@click.option("-y", "--yes", is_flag=True,
+              help="Do not ask before loading into tables that already hold rows.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and the SQL krakn runs.")
+@click.option("-v", "--verbose", count=True, help="Say more (each table's COPY statements).")
+@click.option("-q", "--quiet", is_flag=True, help="Say only errors.")
+@error_boundary
+def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
+              exclude_tables: tuple[str, ...], truncate: bool, dry_run: bool, jobs: int,
+              disable_triggers: bool, yes: bool, debug: bool, verbose: int,
+              quiet: bool) -> int:
+    """Copy the rows of --from's tables into the same tables on --to.
+
+    Columns are matched by name: --to's own columns get their defaults, a
+    changed type is converted by --to, a column --to lacks is left out. The
+    load is one transaction on --to (all or nothing) from one consistent
+    snapshot of --from, in foreign-key order. On a terminal krakn asks
+    before loading into tables that already hold rows.
+    """
+    from krakn import sync
+
+    src, tgt = _databases(source, target, debug, verbose, quiet)
+    selection = sync.Selection(
+        tables=tuple(sync.parse_names(tables, "--tables")),
+        exclude=tuple(sync.parse_names(exclude_tables, "--exclude-tables")),
+        truncate=truncate, disable_triggers=disable_triggers, jobs=jobs)
+    ask = None if yes or dry_run or not sys.stdin.isatty() else _ask
+    sync.sync_data(src, tgt, selection, sync.RunOptions(dry_run=dry_run, ask=ask),
+                   sync.Reporter(quiet=quiet, verbose=verbose))
+    return 0
+
+
+def _ask(question: str) -> bool:
+    try:
+        return click.confirm(question, default=False)
+    except click.Abort:
+        raise KeyboardInterrupt from None  # Ctrl-C at the question: exit 130 like elsewhere
 
 
 def entry() -> None:

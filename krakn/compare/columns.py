@@ -158,7 +158,9 @@ def compare_generated(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         if new == old:
             continue
         if new is None and old is not None:
-            modify_ops.ops.append(DropExpressionOp(*key, name, old))
+            modify_ops.ops.append(DropExpressionOp(
+                *key, name, old, catalog_type(tgt).get_col_spec(),
+                _rebuilt_with(session.target, key, name)))
         elif new is not None:
             modify_ops.ops.append(ReplaceGeneratedColumnOp(
                 *key, name, catalog_type(src).get_col_spec(), new, old,

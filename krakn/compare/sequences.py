@@ -41,8 +41,7 @@ def compare_sequences(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                 upgrade_ops.ops.append(SetSequenceOwnerOp(*key, new.owned_by, None,
                                                           catch_up=True))
         elif old is not None and new is None:
-            if not _goes_with_owner(session, old):
-                upgrade_ops.ops.append(DropSequenceOp(old))
+            upgrade_ops.ops.append(DropSequenceOp(old, _goes_with_owner(session, old)))
         elif new is not None and old is not None:
             if new.options() != old.options():
                 upgrade_ops.ops.append(AlterSequenceOp(new, old))

@@ -19,6 +19,7 @@ from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import Column, Snapshot, TableKey, TableShape
 from krakn.compare.session import Session, session_of
+from krakn.dropped import ATTRIBUTE, PARTITION, partition_of, restore_statements
 from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInheritanceOp
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,12 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
     for key in sorted(tgt - src):
         conn_table = session.target_table(key)
         _dispatch_table(ctx, upgrade_ops, key, conn_table, None)
-        upgrade_ops.ops.append(ops.DropTableOp.from_table(conn_table))
+        drop = ops.DropTableOp.from_table(conn_table)
+        # Its keys, indexes, triggers and policies go with it: the reverse
+        # (a downgrade, --rollback) makes them again from these.
+        setattr(drop, ATTRIBUTE, restore_statements(session.target, key))
+        setattr(drop, PARTITION, partition_of(session.target, key))
+        upgrade_ops.ops.append(drop)
         log.info("removed table %s.%s", *key)
     for key in sorted(src & tgt):
         _compare_existing(ctx, upgrade_ops, session, key)

@@ -15,6 +15,7 @@ from alembic.autogenerate import renderers
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, Operations
 
+from krakn.render.pytext import sa_text
 from krakn.sqltext import verbatim
 
 
@@ -88,5 +89,9 @@ def run_sql_op(operations: Operations, operation: SQLOp) -> None:
 
 @renderers.dispatch_for(SQLOp)
 def render_sql_op(autogen_context: AutogenContext, op: SQLOp) -> str:
-    # Revision files must run without krakn installed: plain op.execute().
-    return "\n".join(f"op.execute({statement!r})" for statement in op.statements())
+    # Revision files must run without krakn installed: plain op.execute(),
+    # through sa.text() with its colons escaped, as Alembic would read a str.
+    sa_prefix = autogen_context.opts.get("sqlalchemy_module_prefix") or "sa."
+    op_prefix = autogen_context.opts.get("alembic_module_prefix") or "op."
+    return "\n".join(f"{op_prefix}execute({sa_text(statement, sa_prefix)})"
+                     for statement in op.statements())

@@ -99,17 +99,21 @@ def _delta(old: IdentitySpec | None, new: IdentitySpec | None) -> tuple[str, str
 class DropExpressionOp(SQLOp):
     """A generated column becomes a plain one and keeps its values."""
 
-    def __init__(self, schema: str, table: str, column: str, expression: str) -> None:
+    def __init__(self, schema: str, table: str, column: str, expression: str,
+                 type_: str = "", dependents: tuple[str, ...] = ()) -> None:
         self.schema, self.table, self.column = schema, table, column
         self.expression = expression
+        # For the reverse, which adds the generated column again: its type,
+        # and the indexes and checks that DROP COLUMN takes along.
+        self.type, self.dependents = type_, dependents
 
     def statements(self) -> list[str]:
         return [f"ALTER TABLE {qualify(self.schema, self.table)} "
                 f"ALTER COLUMN {quote(self.column)} DROP EXPRESSION"]
 
     def reverse(self) -> ReplaceGeneratedColumnOp:
-        return ReplaceGeneratedColumnOp(self.schema, self.table, self.column, "",
-                                        self.expression, None, ())
+        return ReplaceGeneratedColumnOp(self.schema, self.table, self.column, self.type,
+                                        self.expression, None, self.dependents)
 
     def describe(self) -> list[Change]:
         where = display(self.schema, self.table)
@@ -149,7 +153,8 @@ class ReplaceGeneratedColumnOp(SQLOp):
 
     def reverse(self) -> SQLOp:
         if self.old_expression is None:
-            return DropExpressionOp(self.schema, self.table, self.column, self.expression)
+            return DropExpressionOp(self.schema, self.table, self.column, self.expression,
+                                    self.type, self.dependents)
         return ReplaceGeneratedColumnOp(self.schema, self.table, self.column, self.type,
                                         self.old_expression, self.expression, self.dependents)
 

@@ -46,16 +46,23 @@ class CreateSequenceOp(SQLOp):
 class DropSequenceOp(SQLOp):
     destructive = True
 
-    def __init__(self, seq: Sequence) -> None:
+    def __init__(self, seq: Sequence, with_owner: bool = False) -> None:
         self.seq = seq
+        # Owned by a column or table that is dropped, which takes it along:
+        # said anyway, so that the reverse (a downgrade) makes it again.
+        self.with_owner = with_owner
 
     def statements(self) -> list[str]:
+        if self.with_owner:
+            return [f"DROP SEQUENCE IF EXISTS {qualify(self.seq.schema, self.seq.name)}"]
         return [f"DROP SEQUENCE {qualify(self.seq.schema, self.seq.name)}"]
 
     def reverse(self) -> CreateSequenceOp:
         return CreateSequenceOp(self.seq)
 
     def describe(self) -> list[Change]:
+        if self.with_owner:
+            return []  # the dropped column or table is the change
         name = display(self.seq.schema, self.seq.name)
         return [Change("-", "sequence", f"Removed sequence '{name}'", self.seq.schema, None,
                        self.seq.name)]

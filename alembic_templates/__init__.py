@@ -1,0 +1,1 @@
+"""Mako templates for ``krakn migrate --format alembic``; shipped as package data."""

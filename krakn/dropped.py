@@ -1,0 +1,59 @@
+"""What a DROP TABLE takes with it, as SQL that makes it again.
+
+A dropped table's keys, checks, indexes, triggers, policies and row-level
+security go with the table, so the forward plan never names them. Its
+reverse (a revision's ``downgrade()``, ``migrate --rollback``) must make
+them again after re-creating the table; these statements travel on the
+DropTableOp for that.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from krakn.catalog import Snapshot, TableKey
+from krakn.ops.constraints import AddConstraintOp
+from krakn.ops.indexes import CreateIndexOp
+from krakn.ops.routines import CreateTriggerOp
+from krakn.ops.security import CreatePolicyOp, SetRowSecurityOp
+
+log = logging.getLogger(__name__)
+
+# The attributes on Alembic's DropTableOp that carry them, and, for a
+# partition, its parent, bound and comment (it comes back PARTITION OF).
+ATTRIBUTE = "krakn_restore"
+PARTITION = "krakn_partition"
+
+# Keys before the foreign keys that may point at them (a self-reference).
+_ORDER = {"p": 0, "u": 1, "x": 2, "c": 3, "f": 4}
+
+
+def restore_statements(snap: Snapshot, key: TableKey) -> tuple[str, ...]:
+    """SQL that gives a re-created table back what its DROP TABLE took."""
+    out: list[str] = []
+    constraints = snap.table_constraints(key).values()
+    for con in sorted(constraints, key=lambda c: (_ORDER[c.kind], c.name)):
+        # Foreign keys to other tables are dropped (and reversed) on their own.
+        if con.kind != "f" or con.references == key:
+            out += AddConstraintOp(con).statements()
+    for idx in sorted(snap.table_indexes(key).values(), key=lambda i: i.name):
+        out += CreateIndexOp(idx).statements()
+    for trigger_key in sorted(snap.routines.triggers):
+        trigger = snap.routines.triggers[trigger_key]
+        if (trigger.schema, trigger.table) == key:
+            out += CreateTriggerOp(trigger).statements()
+    flags = snap.security.flags(key)
+    if flags != (False, False):
+        out += SetRowSecurityOp(*key, flags, (False, False)).statements()
+    policies = snap.security.policies.get(key, {})
+    for name in sorted(policies):
+        out += CreatePolicyOp(policies[name]).statements()
+    return tuple(out)
+
+
+def partition_of(snap: Snapshot, key: TableKey) -> tuple[TableKey, str, str | None] | None:
+    """A partition's parent, bound and comment: what CREATE ... PARTITION OF needs."""
+    shape = snap.shapes.get(key)
+    if shape is None or shape.bound is None:
+        return None
+    return shape.parents[0], shape.bound, snap.tables.get(key)

@@ -1,0 +1,210 @@
+"""The reverse of a plan: what turns the migrated database back into the target.
+
+Both ``downgrade()`` in revision files and ``migrate --rollback`` use it.
+The forward steps come in dependency order, so the reverse runs them
+backwards, each one reversed: new foreign keys go before the tables they
+join, dropped tables come back before their keys, views built last are
+dropped first. A few reverses need more than ``op.reverse()``; they are
+spelled out here (casts back, enum rebuilds, what a DROP TABLE took along,
+serial sequences and their columns).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from alembic.operations import MigrateOperation, ops
+
+from krakn.describe import changes
+from krakn.dropped import ATTRIBUTE, PARTITION
+from krakn.ops.base import Change, SQLOp, quote
+from krakn.ops.partitions import CreatePartitionOp
+from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp
+from krakn.ops.sequences import CreateSequenceOp, SetSequenceOwnerOp
+from krakn.ops.types import AddEnumValuesOp, RebuildEnumOp
+from krakn.plan import Plan, Step
+
+log = logging.getLogger(__name__)
+
+
+class RestoreOp(SQLOp):
+    """What a DROP TABLE took along, made again after the table (krakn.dropped)."""
+
+    def __init__(self, sql: tuple[str, ...]) -> None:
+        self.sql = sql
+
+    def statements(self) -> list[str]:
+        return list(self.sql)
+
+    def describe(self) -> list[Change]:
+        return []  # part of bringing the table back
+
+    def reverse(self) -> MigrateOperation:
+        raise NotImplementedError("only ever made by reverse_plan")
+
+
+@dataclass
+class ReverseStep(Step):
+    """A reversed step, with the forward step it undoes."""
+
+    forward: Step | None = None
+
+
+def reverse_plan(plan: Plan) -> Plan:
+    """Each step reversed, last first.
+
+    A reversed step keeps the forward step's ``destructive`` flag: without
+    --force the forward step never ran, so neither may its reverse.
+    ``not_restored`` says what data a reversed step cannot bring back.
+    """
+    steps = plan.steps
+    rebuilt = _rebuilt_enum_columns(steps)
+    waiting: dict[tuple[str, str, str], list[Step]] = {}
+    out: list[Step] = []
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        back = _reverse_step(step, steps[:index], index)
+        column = _default_dropped(step)
+        if column in rebuilt:
+            # Sets a default that may name a value the enum gets back only
+            # from the rebuild's reverse: it waits for that.
+            waiting.setdefault(column, []).append(back)
+            continue
+        out.append(back)
+        if isinstance(step.op, RebuildEnumOp):
+            for use in step.op.old.uses:
+                out += waiting.pop((use.schema, use.table, use.column), [])
+        restore = getattr(step.op, ATTRIBUTE, ())
+        if restore:
+            out.append(replace(back, op=RestoreOp(tuple(restore)), forward=None))
+    for rest in waiting.values():
+        out += rest
+    _own_again(out)
+    return Plan(out)
+
+
+def _reverse_step(step: Step, before: list[Step], index: int) -> ReverseStep:
+    op = _reverse_op(step, before)
+    reason = "undoes a step that needs --force" if step.destructive else ""
+    return ReverseStep(op, step.phase, (index,), step.destructive, reason,
+                       getattr(op, "outside_transaction", False), forward=step)
+
+
+def _own_again(steps: list[Step]) -> None:
+    """A serial sequence made again belongs to its column once that is back.
+
+    Dropping a column or table drops the sequence it owns; the reverse
+    makes the sequence first (the column's default calls it), then the
+    column, and only then can the sequence be owned by it again.
+    """
+    for step in list(steps):
+        if not isinstance(step.op, CreateSequenceOp) or step.op.seq.owned_by is None:
+            continue
+        seq, start = step.op.seq, steps.index(step)
+        assert seq.owned_by is not None
+        # After the step that makes the column again, or, when the column
+        # stayed (a serial that became an identity), right away.
+        after = next((i for i in range(start + 1, len(steps))
+                      if _makes(steps[i].op, seq.owned_by)), start)
+        owner = SetSequenceOwnerOp(seq.schema, seq.name, seq.owned_by, None)
+        steps.insert(after + 1, replace(step, op=owner, key=(after,)))
+
+
+def _makes(op: MigrateOperation, column: tuple[str, str, str]) -> bool:
+    if isinstance(op, ops.AddColumnOp):
+        return (op.schema, op.table_name, op.column.name) == column
+    if isinstance(op, ops.CreateTableOp):
+        return (op.schema, op.table_name) == column[:2]
+    return False
+
+
+def not_restored(step: Step) -> str:
+    """What a reversed step cannot bring back: the data its forward step lost."""
+    forward = step.forward if isinstance(step, ReverseStep) else None
+    if forward is None or not _loses_data(forward):
+        return ""
+    what = "; ".join(c.message for c in changes(forward.op)) or forward.reason
+    if isinstance(forward.op, ops.DropColumnOp) and _needs_a_value(forward.op):
+        what += (" (NOT NULL without a default: PostgreSQL refuses to add it back while "
+                 "the table has rows; give it a server_default here first)")
+    return what
+
+
+def _needs_a_value(op: ops.DropColumnOp) -> bool:
+    column = op.to_column()
+    return (not column.nullable and column.server_default is None
+            and column.identity is None and column.computed is None)
+
+
+def _loses_data(step: Step) -> bool:
+    # Held back with a drop is not losing data: a foreign key on a dropped
+    # table comes back exactly. These take rows or values with them.
+    op = step.op
+    if isinstance(op, (ops.DropTableOp, ops.DropColumnOp)):
+        return True
+    if isinstance(op, ops.AlterColumnOp):
+        return step.destructive
+    return step.destructive and bool(getattr(op, "destructive", False))
+
+
+def _reverse_op(step: Step, before: list[Step]) -> MigrateOperation:
+    op = step.op
+    if isinstance(op, ops.AlterColumnOp):
+        return _reverse_alter(op, before)
+    if isinstance(op, ReplaceRoutineOp) and getattr(op, "dropped_before", False):
+        # The old routine went in a step of its own (with what uses it), and
+        # that step's reverse makes it again: going back, only drop the new.
+        return DropRoutineOp(op.routine)
+    partition = getattr(op, PARTITION, None)
+    if isinstance(op, ops.DropTableOp) and partition is not None:
+        # A partition's columns are its parent's: made again PARTITION OF it.
+        parent, bound, comment = partition
+        return CreatePartitionOp(op.schema or "", op.table_name, parent, bound, comment)
+    if isinstance(op, (AddEnumValuesOp, RebuildEnumOp)):
+        # Going back, the columns to cast are the target's (by then back as
+        # they were), and so are the defaults the rebuild puts back.
+        return RebuildEnumOp(op.old, replace(op.new, uses=op.old.uses))
+    return op.reverse()
+
+
+def _rebuilt_enum_columns(steps: list[Step]) -> set[tuple[str, str, str]]:
+    """Columns whose default an enum rebuild drops and its reverse puts back."""
+    out: set[tuple[str, str, str]] = set()
+    for step in steps:
+        if isinstance(step.op, RebuildEnumOp):
+            out |= {(u.schema, u.table, u.column) for u in step.op.old.uses
+                    if u.default is not None}
+    return out
+
+
+def _reverse_alter(op: ops.AlterColumnOp, before: list[Step]) -> ops.AlterColumnOp:
+    back = op.reverse()
+    using = op.kw.get("postgresql_using")
+    if using and op.existing_type is not None:
+        # The forward cast names the new type; going back casts to the old one.
+        via = "::text" if "::text::" in using else ""
+        old_type = getattr(op.existing_type, "spec", None) or op.existing_type.get_col_spec()
+        back.kw["postgresql_using"] = f"{quote(op.column_name)}{via}::{old_type}"
+    elif "postgresql_using" in back.kw:
+        del back.kw["postgresql_using"]
+    if op.modify_server_default not in (False, None) and _dropped_default_first(op, before):
+        # The plan drops the old default in a step of its own (so the type
+        # can change under it); that step's reverse puts the old one back.
+        back.modify_server_default = None
+    return back
+
+
+def _default_dropped(step: Step) -> tuple[str, str, str] | None:
+    """The column of a step that only drops its default."""
+    op = step.op
+    if isinstance(op, ops.AlterColumnOp) and op.modify_server_default is None:
+        return (op.schema or "", op.table_name, op.column_name)
+    return None
+
+
+def _dropped_default_first(op: ops.AlterColumnOp, before: list[Step]) -> bool:
+    where = (op.schema, op.table_name, op.column_name)
+    return any(isinstance(s.op, ops.AlterColumnOp) and s.op.modify_server_default is None
+               and (s.op.schema, s.op.table_name, s.op.column_name) == where
+               for s in before)

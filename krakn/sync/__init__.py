@@ -1,0 +1,16 @@
+"""krakn sync-data: copy rows from one database into another with a newer schema.
+
+catalog reads each side, plan decides (and refuses) before any write,
+copy streams one table, steps and run drive the target's transactions,
+report and progress speak to people.
+"""
+
+from __future__ import annotations
+
+from krakn.sync.names import TableName, parse_names
+from krakn.sync.plan import Plan, PlanError, Selection
+from krakn.sync.report import Reporter
+from krakn.sync.run import RunOptions, sync_data
+
+__all__ = ["Plan", "PlanError", "Reporter", "RunOptions", "Selection", "TableName",
+           "parse_names", "sync_data"]

@@ -1,0 +1,274 @@
+"""A whole sync: plan, ask, load on one or more connection pairs, commit.
+
+With one job (the default) the target sees one transaction: everything or
+nothing, whatever fails and whenever the run is interrupted. With more jobs
+each target connection has its own transaction; all of them commit only
+after every table loaded, one after the other, so only a failure inside
+that last window (between two COMMITs) can leave some committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import psycopg2
+
+from krakn.db import Database
+from krakn.errors import KraknError, UsageError
+from krakn.sync.catalog import Catalog, read_catalog
+from krakn.sync.copy import CopyResult, copy_table
+from krakn.sync.names import TableName
+from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
+from krakn.sync.progress import TICK, watch
+from krakn.sync.report import Reporter, format_plan
+from krakn.sync.session import (
+    Connection,
+    SyncFailed,
+    close_quietly,
+    execute,
+    failure,
+    open_connection,
+    psycopg2_noise_hidden,
+    server_identity,
+)
+from krakn.sync.steps import TargetWork, finish, prepare
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    dry_run: bool = False
+    ask: Callable[[str], bool] | None = None  # None: go ahead without asking
+
+
+@dataclass
+class Lane:
+    """One source connection and one target connection, loading their tables in order."""
+
+    source: Connection
+    work: TargetWork
+    results: list[tuple[TablePlan, CopyResult]] = field(default_factory=list)
+    current: TablePlan | None = None
+    # Set when the lane's thread is done. Thread.is_alive() cannot be trusted
+    # once Ctrl-C has interrupted a join() (CPython 3.11 then reports a running
+    # thread as finished), so the lanes say it themselves.
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
+class Shared:
+    source_db: Database
+    reporter: Reporter
+    stop: threading.Event = field(default_factory=threading.Event)
+    failures: list[BaseException] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def sync_data(source_db: Database, target_db: Database, selection: Selection,
+              options: RunOptions, reporter: Reporter) -> Plan:
+    """Copy the rows; returns the plan (which --dry-run only prints)."""
+    opened: list[Connection] = []
+    try:
+        source = _open(source_db, opened, read_only=True)
+        target = _open(target_db, opened, read_only=False)
+        if server_identity(source_db, source) == server_identity(target_db, target):
+            raise UsageError("--from and --to are the same database: refusing to copy a "
+                             "database onto itself")
+        execute(source_db, source, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        source_catalog = _catalog(source_db, source)
+        execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
+        plan = make_plan(source_catalog, _catalog(target_db, target), selection)
+        reporter.lines(format_plan(plan, source_db.label, target_db.label, reporter.verbose))
+        if options.dry_run or not plan.tables:
+            reporter.lines(["dry run: nothing written" if options.dry_run
+                            else "nothing to copy"])
+            return plan
+        _confirm(target_db, target, plan, options.ask)
+        execute(target_db, target, "COMMIT")
+        lanes = _open_lanes(plan, source_db, source, target_db, target, opened)
+        started = time.monotonic()
+        with psycopg2_noise_hidden():
+            _load(lanes, Shared(source_db, reporter), target_db)
+            with _ctrl_c_held():
+                _commit(lanes, target_db)
+        results = [r for lane in lanes for _t, r in lane.results]
+        reporter.summary(results, time.monotonic() - started)
+        return plan
+    finally:
+        reporter.close()
+        for conn in reversed(opened):
+            close_quietly(conn)
+
+
+def _open(db: Database, opened: list[Connection], *, read_only: bool) -> Connection:
+    conn = open_connection(db, read_only=read_only)
+    opened.append(conn)
+    return conn
+
+
+def _catalog(db: Database, conn: Connection) -> Catalog:
+    try:
+        with conn.cursor() as cur:
+            return read_catalog(cur)
+    except psycopg2.Error as exc:
+        raise failure(db, exc, "reading the catalog") from None
+
+
+def _confirm(db: Database, conn: Connection, plan: Plan,
+             ask: Callable[[str], bool] | None) -> None:
+    """On a terminal, ask before touching tables that already hold rows."""
+    if ask is None:
+        return
+    # One row per table that has any: no limit on how many tables are asked about.
+    probes = " UNION ALL ".join(f"SELECT {n} WHERE EXISTS (SELECT FROM {t.name.sql})"
+                                for n, t in enumerate(plan.tables))
+    found = execute(db, conn, probes, doing="looking for rows on --to")
+    full = [plan.tables[row[0]].name for row in found]
+    if not full:
+        return
+    names = ", ".join(str(n) for n in full[:5]) + (", ..." if len(full) > 5 else "")
+    verb = "Empty and reload" if plan.selection.truncate else "Append rows to"
+    question = f"{len(full)} tables on {db.label} already hold rows ({names}). {verb} them?"
+    if not ask(question):
+        raise KraknError("stopped at the question: nothing was written")
+
+
+def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: Database,
+                target: Connection, opened: list[Connection]) -> list[Lane]:
+    """One connection pair per group; extra sources read the first one's snapshot."""
+    snapshot = None
+    if plan.groups > 1:
+        snapshot = execute(source_db, source, "SELECT pg_export_snapshot()")[0][0]
+    lanes = []
+    for group in range(plan.groups):
+        src, tgt = source, target
+        if group > 0:
+            src = _open(source_db, opened, read_only=True)
+            execute(source_db, src, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            execute(source_db, src, "SET TRANSACTION SNAPSHOT %s", (snapshot,),
+                    doing="sharing the source's snapshot")
+            tgt = _open(target_db, opened, read_only=False)
+        execute(target_db, tgt, "BEGIN")
+        work = TargetWork(
+            target_db, tgt, [t for t in plan.tables if t.group == group],
+            deferred=[k for k in plan.deferred if _group_of(plan, k.table) == group],
+            sequences=[s for s in plan.sequences if s.group == group],
+            truncate=plan.selection.truncate,
+            disable_triggers=plan.selection.disable_triggers)
+        lanes.append(Lane(src, work))
+    return lanes
+
+
+def _group_of(plan: Plan, name: TableName) -> int:
+    return next(t.group for t in plan.tables if t.name == name)
+
+
+def _load(lanes: list[Lane], shared: Shared, target_db: Database) -> None:
+    """Run the lanes in threads; the main thread watches, and takes Ctrl-C."""
+    for n, lane in enumerate(lanes):
+        threading.Thread(target=_run_lane, args=(lane, shared), daemon=True,
+                         name=f"krakn-lane-{n}").start()
+    try:
+        watch(lanes, shared, target_db, cancel=lambda: _cancel(lanes))
+    except KeyboardInterrupt:
+        shared.stop.set()
+        _stop_lanes(lanes)
+        raise
+    if shared.failures:
+        raise _with_rollback_note(shared.failures[0])
+
+
+def _run_lane(lane: Lane, shared: Shared) -> None:
+    try:
+        _load_lane(lane, shared)
+    finally:
+        lane.done.set()
+
+
+def _load_lane(lane: Lane, shared: Shared) -> None:
+    work = lane.work
+    try:
+        prepare(work)
+        for table in work.tables:
+            if shared.stop.is_set():
+                return
+            lane.current = table
+            result = copy_table(shared.source_db, lane.source, work.db, work.conn, table)
+            lane.results.append((table, result))
+            lane.current = None
+            shared.reporter.table_done(table, result)
+        if not shared.stop.is_set():
+            finish(work)
+    except BaseException as exc:  # noqa: BLE001 - the main thread reports it
+        with shared.lock:
+            shared.failures.append(exc)
+        shared.stop.set()
+
+
+def _stop_lanes(lanes: list[Lane]) -> None:
+    """Cancel until every lane has stopped.
+
+    A cancel only stops what a server runs at that moment: a lane may start
+    its next table just after one, so the cancel is sent again each tick.
+    """
+    deadline = time.monotonic() + 30
+    while not all(lane.done.is_set() for lane in lanes) and time.monotonic() < deadline:
+        _cancel(lanes)
+        for lane in lanes:
+            lane.done.wait(TICK)
+
+
+def _cancel(lanes: list[Lane]) -> None:
+    """Stop whatever each server is running for us; the rollback follows."""
+    for lane in lanes:
+        for conn in (lane.work.conn, lane.source):
+            try:
+                conn.cancel()
+            except Exception as exc:  # noqa: BLE001 - already broken is fine here
+                log.debug("cancel failed: %s", exc)
+
+
+def _with_rollback_note(exc: BaseException) -> BaseException:
+    if isinstance(exc, KraknError):
+        note = "; nothing was written (rolled back)"
+        return type(exc)(str(exc.args[0]) + note, side=exc.side)
+    return exc
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Let the COMMITs finish: once sent, a COMMIT cannot be taken back anyway.
+
+    Without this, Ctrl-C during COMMIT would report "interrupted" (exit 130)
+    for a load that in fact committed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda _sig, _frame: log.warning(
+        "Ctrl-C while committing: the commit goes on"))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _commit(lanes: list[Lane], target_db: Database) -> None:
+    """Commit every target transaction, in lane order, once all have loaded."""
+    for number, lane in enumerate(lanes):
+        try:
+            execute(target_db, lane.work.conn, "COMMIT", doing="committing")
+        except SyncFailed as exc:
+            if number == 0:
+                raise _with_rollback_note(exc) from None
+            done = [str(t.name) for earlier in lanes[:number] for t in earlier.work.tables]
+            raise SyncFailed(f"{exc.args[0]}: connection {number + 1} of {len(lanes)} did not "
+                             f"commit, but these tables were committed already: "
+                             f"{', '.join(done)}", side=exc.side) from None

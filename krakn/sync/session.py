@@ -1,0 +1,131 @@
+"""psycopg2 connections for a sync: pinned settings, read-only source, one-line errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any
+
+import psycopg2
+import psycopg2.extensions
+from psycopg2.extensions import connection as Connection
+
+from krakn.db import Database, describe_failure
+from krakn.errors import KraknError
+from krakn.urls import hide_password
+
+log = logging.getLogger(__name__)
+
+# Text COPY output, and so what lands on the target, depends on these; a
+# role's or a database's own settings must not change a single byte.
+PINNED: tuple[tuple[str, str], ...] = (
+    ("DateStyle", "ISO, YMD"),
+    ("TimeZone", "UTC"),
+    ("IntervalStyle", "postgres"),
+    ("extra_float_digits", "3"),
+    ("bytea_output", "hex"),
+)
+
+
+class SyncFailed(KraknError):
+    """A statement of the sync failed on one side."""
+
+
+def open_connection(db: Database, *, read_only: bool) -> Connection:
+    """A connection with krakn's session settings; transactions are begun explicitly."""
+    params: dict[str, Any] = db.url.translate_connect_args(username="user", database="dbname")
+    params.update({k: v for k, v in db.url.query.items() if isinstance(v, str)})
+    params.setdefault("connect_timeout", 10)
+    params.setdefault("application_name", "krakn sync-data")
+    try:
+        conn = psycopg2.connect(**params)
+    except psycopg2.Error as exc:
+        raise describe_failure(db, exc) from None
+    try:
+        conn.autocommit = True  # BEGIN and COMMIT are krakn's, never implicit
+        conn.set_client_encoding("UTF8")
+        with conn.cursor() as cur:
+            for name, value in PINNED:
+                cur.execute("SELECT set_config(%s, %s, false)", (name, value))
+            if read_only:
+                # Enforced by the server: nothing krakn runs can write to --from.
+                cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    except psycopg2.Error as exc:
+        conn.close()
+        raise failure(db, exc, "setting up the session") from None
+    return conn
+
+
+def failure(db: Database, exc: BaseException, doing: str) -> KraknError:
+    """One line saying which side failed, doing what, without a password."""
+    if isinstance(exc, KraknError):
+        return exc
+    text = str(getattr(exc, "pgerror", None) or exc).strip()
+    first = hide_password(text.splitlines()[0] if text else type(exc).__name__)
+    if first.startswith("ERROR:"):
+        first = first[len("ERROR:"):].strip()
+    if db.password:
+        first = first.replace(db.password, "***")
+    # A server error carries an SQLSTATE; a dropped connection has none.
+    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and \
+            getattr(exc, "pgcode", None) is None:
+        return SyncFailed(f"{doing}: connection lost ({first})", side=db.side)
+    return SyncFailed(f"{doing}: {first}", side=db.side)
+
+
+def execute(db: Database, conn: Connection, sql: str, params: tuple[Any, ...] = (),
+            doing: str | None = None) -> list[tuple[Any, ...]]:
+    """Run one statement; any failure becomes a SyncFailed naming the side."""
+    log.debug("%s: %s %s", db.side, sql, params)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            return list(cur.fetchall()) if cur.description else []
+    except psycopg2.Error as exc:
+        raise failure(db, exc, doing or sql.split("(")[0].strip()) from None
+
+
+def server_identity(db: Database, conn: Connection) -> tuple[Any, ...]:
+    """What makes a database the same one whatever URL reaches it."""
+    rows = execute(db, conn, "SELECT s.system_identifier, d.oid FROM pg_control_system() s, "
+                   "pg_database d WHERE d.datname = current_database()",
+                   doing="reading the server's identity")
+    return tuple(rows[0])
+
+
+def close_quietly(conn: Connection) -> None:
+    """Roll back whatever is open and close; a broken connection is just closed."""
+    try:
+        if not conn.closed and conn.info.transaction_status in (
+                psycopg2.extensions.TRANSACTION_STATUS_INTRANS,
+                psycopg2.extensions.TRANSACTION_STATUS_INERROR):
+            with conn.cursor() as cur:
+                cur.execute("ROLLBACK")
+    except psycopg2.Error as exc:
+        log.debug("rollback while closing failed: %s", exc)
+    finally:
+        conn.close()
+
+
+@contextmanager
+def psycopg2_noise_hidden() -> Iterator[None]:
+    """Keep psycopg2's stray SystemError report off stderr while COPYs run.
+
+    psycopg2 2.9 prints one, through sys.excepthook, when the server ends a
+    connection during COPY FROM (pg_terminate_backend, a restart); the real
+    error is raised as usual and reported in one line, so this is only noise.
+    """
+    previous = sys.excepthook
+
+    def to_debug_log(kind: type[BaseException], value: BaseException,
+                     tb: TracebackType | None) -> None:
+        log.debug("psycopg2 reported %s: %s", kind.__name__, value)
+
+    sys.excepthook = to_debug_log
+    try:
+        yield
+    finally:
+        sys.excepthook = previous

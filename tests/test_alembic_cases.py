@@ -1,0 +1,184 @@
+"""Revision files run by real Alembic: upgrade reaches the source, downgrade goes back.
+
+Each case's target gets an Alembic env (made once with ``alembic init``) and
+a no-op revision already at head; krakn writes the next revision through the
+CLI; ``alembic upgrade head`` must leave nothing for ``krakn diff`` to say
+against the source, and ``alembic downgrade -1`` nothing against a fresh copy
+of the original target.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CASES_DIR = Path(__file__).parent / "cases"
+# One of each family: tables, columns, keys, indexes, views, functions,
+# enums, schemas, sequences, identity, and everything at once (new schema,
+# dropped table, type changes, defaults, comments).
+CASES = [
+    "table_added",
+    "column_removed",
+    "pk_changed_referenced_by_fk",
+    "index_include_opclass_sort",
+    "views_added_changed_removed",
+    "function_return_type_changed",
+    "enum_value_added",
+    "enum_value_removed",
+    "fk_cross_schema",
+    "sequences_standalone_owned",
+    "identity_columns",
+    "shop_mixed",
+]
+
+BASE_REVISION = '''"""base"""
+revision = "base0"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def alembic(env: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The alembic command line of this interpreter, as a user would run it."""
+    return subprocess.run([sys.executable, "-m", "alembic", "-c", str(env / "alembic.ini"),
+                           *args], cwd=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def alembic_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One env made by ``alembic init``; each test works on a copy."""
+    root = tmp_path_factory.mktemp("alembic_init")
+    made = subprocess.run([sys.executable, "-m", "alembic", "init", "migrations"], cwd=root,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    return root
+
+
+def make_env(template: Path, where: Path, url: str) -> Path:
+    """A copy of the env whose sqlalchemy.url is the target, with base0 applied."""
+    env = where / "project"
+    shutil.copytree(template, env)
+    ini = env / "alembic.ini"
+    lines = [f"sqlalchemy.url = {url}" if line.startswith("sqlalchemy.url") else line
+             for line in ini.read_text().splitlines()]
+    ini.write_text("\n".join(lines) + "\n")
+    (env / "migrations" / "versions" / "base0_base.py").write_text(BASE_REVISION)
+    return env
+
+
+def stamp(env: Path, db) -> None:
+    # What "alembic upgrade head" does for a no-op revision, without a
+    # second interpreter start (the upgrade test below runs the real one).
+    db.load("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));"
+            "INSERT INTO alembic_version VALUES ('base0');")
+
+
+@pytest.fixture(scope="module")
+def source_of(make_module_db):
+    loaded = {}
+
+    def get(name: str):
+        if name not in loaded:
+            db = make_module_db()
+            db.load((CASES_DIR / name / "source.sql").read_text())
+            loaded[name] = db
+        return loaded[name]
+
+    return get
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_upgrade_then_downgrade(case: str, source_of, make_db, krakn, alembic_init,
+                                tmp_path: Path) -> None:
+    src, tgt, original = source_of(case), make_db(), make_db()
+    for db in (tgt, original):
+        db.load((CASES_DIR / case / "target.sql").read_text())
+    env = make_env(alembic_init, tmp_path, tgt.url)
+    stamp(env, tgt)
+    versions = env / "migrations" / "versions"
+    made = krakn("migrate", "--from", src.url, "--to", tgt.url, "--format", "alembic",
+                 "--output", str(versions), "--force", "-m", case, "--rev-id", "r1")
+    assert made.exit_code == 0, made.stderr
+    path = Path(made.stdout.strip())
+    assert path.parent == versions and path.name == f"r1_{case}.py"
+    text = path.read_text()
+    assert "down_revision = 'base0'" in text
+    assert "import krakn" not in text and "from krakn" not in text
+
+    up = alembic(env, "upgrade", "head")
+    assert up.returncode == 0, f"{up.stderr}\n---\n{text}"
+    after = krakn("diff", "--from", src.url, "--to", tgt.url)
+    assert after.exit_code == 0, f"left over:\n{after.stdout}\n---\n{text}"
+
+    down = alembic(env, "downgrade", "-1")
+    assert down.returncode == 0, f"{down.stderr}\n---\n{text}"
+    back = krakn("diff", "--from", original.url, "--to", tgt.url)
+    assert back.exit_code == 0, f"not undone:\n{back.stdout}\n---\n{text}"
+    assert tgt.query("SELECT version_num FROM alembic_version") == [("base0",)]
+
+
+def test_real_alembic_head_and_held_back_drops(make_db, krakn, alembic_init,
+                                                tmp_path: Path) -> None:
+    """A head made and applied by Alembic itself; without --force nothing is dropped."""
+    src, tgt = make_db(), make_db()
+    src.load("CREATE TABLE kept (id integer PRIMARY KEY, name text);")
+    tgt.load("CREATE TABLE kept (id integer PRIMARY KEY, old text);"
+             "CREATE TABLE gone (id integer); INSERT INTO kept VALUES (1, 'x');")
+    env = make_env(alembic_init, tmp_path, tgt.url)
+    (env / "migrations" / "versions" / "base0_base.py").unlink()
+    first = alembic(env, "revision", "-m", "first", "--rev-id", "first1")
+    assert first.returncode == 0, first.stderr
+    assert alembic(env, "upgrade", "head").returncode == 0
+    made = krakn("migrate", "--from", src.url, "--to", tgt.url, "--format", "alembic",
+                 "--output", str(env / "migrations"), "--rev-id", "r2")
+    assert made.exit_code == 0, made.stderr
+    assert "left out, needs --force" in made.stderr
+    text = Path(made.stdout.strip()).read_text()
+    assert "down_revision = 'first1'" in text
+    upgrade, downgrade = text.split("def upgrade", 1)[1].split("def downgrade", 1)
+    assert "drop_table" not in upgrade and "drop_column" not in upgrade
+    assert "op.drop_column('kept', 'name'" in downgrade  # the added column goes again
+    assert "create_table" not in downgrade and "'old'" not in downgrade
+    assert "#   needs --force (drops data): Removed table 'gone'" in text
+    assert alembic(env, "upgrade", "head").returncode == 0
+    assert tgt.query("SELECT name FROM kept") == [(None,)]
+    assert tgt.query("SELECT old FROM kept") == [("x",)]  # kept: no --force
+    down = alembic(env, "downgrade", "-1")
+    assert down.returncode == 0, down.stderr
+    assert [r[0] for r in tgt.query(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'kept' "
+        "ORDER BY ordinal_position")] == ["id", "old"]
+
+
+@pytest.mark.parametrize("case", ["shop_mixed", "enum_value_removed",
+                                  "views_added_changed_removed"])
+def test_rollback_sql(case: str, source_of, make_db, krakn) -> None:
+    """migrate SQL, then migrate --rollback SQL (made beforehand): the target is back."""
+    src, tgt, original = source_of(case), make_db(), make_db()
+    for db in (tgt, original):
+        db.load((CASES_DIR / case / "target.sql").read_text())
+    forward = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
+    rollback = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", "--rollback")
+    assert forward.exit_code == 0 and rollback.exit_code == 0, rollback.stderr
+    assert "rollback" in rollback.stdout.splitlines()[0]
+    applied = tgt.psql(forward.stdout)
+    assert applied.returncode == 0, applied.stderr
+    assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 0
+    undone = tgt.psql(rollback.stdout)
+    assert undone.returncode == 0, f"{undone.stderr}\n---\n{rollback.stdout}"
+    back = krakn("diff", "--from", original.url, "--to", tgt.url)
+    assert back.exit_code == 0, f"not undone:\n{back.stdout}\n---\n{rollback.stdout}"
