@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -31,19 +30,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
+from benchlib import BenchError, admin_url, db_url, find_krakn, masked, run_main
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432"
 KRAKN_DIFF_RC = 1  # krakn diff: differences found
 MIGRA_DIFF_RC = 2  # migra: differences found
 TABLES_PER_TRANSACTION = 200  # keeps the lock table small for big --tables
-
-
-class BenchError(Exception):
-    """Something the benchmark depends on went wrong; the run is not valid."""
 
 
 @dataclass
@@ -90,30 +85,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.tables < 1 or args.runs < 1:
         p.error("--tables and --runs must be at least 1")
     return args
-
-
-# --------------------------------------------------------------------- URLs
-
-
-def db_url(server: str, dbname: str) -> str:
-    """The server URL with its path replaced by dbname (query kept)."""
-    parts = urlsplit(server)
-    return urlunsplit((parts.scheme, parts.netloc, "/" + dbname, parts.query, ""))
-
-
-def admin_url(server: str) -> str:
-    """Where to connect for CREATE/DROP DATABASE: the URL's own db, else 'postgres'."""
-    path = urlsplit(server).path.strip("/")
-    return db_url(server, path or "postgres")
-
-
-def masked(url: str) -> str:
-    """url with any password replaced by ***, for printing."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 # ----------------------------------------------------------------- databases
@@ -277,22 +248,6 @@ def ensure_migra(venv: Path) -> Path:
     return migra
 
 
-def find_krakn(override: str | None) -> str:
-    """--krakn, else the krakn beside this interpreter, else the one on PATH."""
-    if override:
-        found = shutil.which(override)
-        if not found:
-            raise BenchError(f"--krakn {override!r} is not an executable")
-        return found
-    beside = Path(sys.executable).parent / "krakn"
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return str(beside)
-    on_path = shutil.which("krakn")
-    if on_path:
-        return on_path
-    raise BenchError("krakn not found next to sys.executable nor on PATH; pass --krakn")
-
-
 # ------------------------------------------------------------------- timing
 
 
@@ -395,18 +350,7 @@ def bench(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        bench(args)
-    except BenchError as exc:
-        log(f"FAILED: {exc}")
-        return 1
-    except psycopg2.Error as exc:
-        log(f"FAILED: database error: {str(exc).strip()}")
-        return 1
-    except KeyboardInterrupt:
-        log("interrupted")
-        return 130
-    return 0
+    return run_main(lambda: bench(args), log)
 
 
 if __name__ == "__main__":

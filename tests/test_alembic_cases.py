@@ -104,6 +104,7 @@ def source_of(make_module_db):
 @pytest.mark.parametrize("case", CASES)
 def test_upgrade_then_downgrade(case: str, source_of, make_db, krakn, alembic_init,
                                 tmp_path: Path) -> None:
+    """alembic upgrade head reaches the source's schema; downgrade -1 returns to the target's."""
     src, tgt, original = source_of(case), make_db(), make_db()
     for db in (tgt, original):
         db.load((CASES_DIR / case / "target.sql").read_text())

@@ -18,6 +18,7 @@ CREATE TABLE walls (id integer, coat paint, label tag);
 
 
 def test_in_use_changes_are_reported_not_migrated(make_db, krakn) -> None:
+    """An enum under a domain and a domain in use whose base changes are reported, not migrated."""
     src, tgt = make_db(), make_db()
     src.load(SOURCE)
     tgt.load(TARGET)

@@ -61,12 +61,14 @@ def test_every_mapped_type_round_trips(make_db) -> None:
 @pytest.mark.parametrize("spec", ["mood", "public.mood", "interval day to second",
                                   "hstore", "\"Weird\"[]", "point", "xml"])
 def test_types_without_an_exact_spelling(spec: str) -> None:
+    """Types SQLAlchemy cannot spell exactly get no sa. type (the step renders as SQL)."""
     assert python_type(spec) is None
     assert python_type("text", '"pg_catalog"."C"') is None
 
 
 @pytest.mark.parametrize("sql", TRICKY_SQL)
 def test_sql_strings_survive_python_and_sa_text(sql: str) -> None:
+    """SQL goes through a Python literal and sa.text() unchanged, with no bind parameter."""
     literal = py_string(sql)
     assert eval(literal) == sql
     clause = eval(sa_text(sql), {"sa": sa})
@@ -77,6 +79,7 @@ def test_sql_strings_survive_python_and_sa_text(sql: str) -> None:
 
 
 def test_only_bind_like_colons_are_escaped() -> None:
+    """Only a colon sa.text() would read as a parameter is escaped; casts and times are not."""
     assert escape_binds("x::int, '10:30', :p") == "x::int, '10:30', \\:p"
     assert "\n" in py_string("a\nb") and py_string("a\nb").startswith('"""')
 
@@ -107,6 +110,7 @@ def pair(make_db):
 
 
 def test_file_is_stable_and_clean(pair, krakn, tmp_path: Path) -> None:
+    """Two runs with the same --rev-id write the same file but for its Create Date."""
     src, tgt = pair
     texts = []
     for name in ("one", "two"):
@@ -132,6 +136,7 @@ def test_file_is_stable_and_clean(pair, krakn, tmp_path: Path) -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed")
 def test_file_passes_ruff(pair, krakn, tmp_path: Path) -> None:
+    """The revision file passes ruff with its default rules and sorted imports."""
     src, tgt = pair
     made = _revision(krakn, src, tgt, tmp_path, "--force", "--rev-id", "r1")
     assert made.exit_code == 0, made.stderr
@@ -149,6 +154,7 @@ def _revision_file(directory: Path, rev: str, down: str | None) -> None:
 
 
 def test_several_heads_are_refused(krakn, tmp_path: Path) -> None:
+    """Several heads are refused in one line naming them, before any database is read."""
     for rev, down in (("root1", None), ("left22", "root1"), ("right3", "root1")):
         _revision_file(tmp_path, rev, down)
     # Refused before any database is read: these URLs lead nowhere.
@@ -166,6 +172,7 @@ def test_several_heads_are_refused(krakn, tmp_path: Path) -> None:
                                    ["alembic", "-o", "{tmp}", "--rev-id", "no spaces"],
                                    ["sql", "-o", "{tmp}"]])
 def test_bad_output_options(extra: list[str], krakn, tmp_path: Path) -> None:
+    """Each wrong combination of --format, --output and --rollback is one line and exit 2."""
     _revision_file(tmp_path, "root1", None)
     args = [a.replace("{tmp}", str(tmp_path)) for a in extra]
     made = krakn("migrate", "--from", "postgresql://nobody@127.0.0.1:1/a", "--to",
@@ -175,6 +182,7 @@ def test_bad_output_options(extra: list[str], krakn, tmp_path: Path) -> None:
 
 
 def test_version_table_is_never_compared(make_db, krakn, tmp_path: Path) -> None:
+    """The version table (default or --version-table) and all it owns are never compared."""
     src, tgt = make_db(), make_db()
     src.load("CREATE TABLE t (id integer);"
              "CREATE TABLE my_versions (v text PRIMARY KEY);")

@@ -102,6 +102,7 @@ def test_enum_rebuild_casts_columns_through_text() -> None:
 
 
 def test_domain_aspects_and_reverse() -> None:
+    """Each domain aspect has its own ALTER DOMAIN, and reversing twice gives it back."""
     op = AlterDomainOp("public", "email", "check", "CHECK ((VALUE <> ''::text))",
                        "CHECK ((VALUE ~ '@'::text))", "email_at")
     assert op.statements() == [
@@ -116,6 +117,7 @@ def test_domain_aspects_and_reverse() -> None:
 
 
 def test_attribute_drop_is_destructive() -> None:
+    """Dropping a composite attribute needs --force; adding it back does not."""
     drop = AlterAttributeOp("public", "point2", "z", None, "integer")
     assert drop.destructive
     assert not drop.reverse().destructive
@@ -130,6 +132,7 @@ def test_unmigrated_difference_is_a_comment() -> None:
 
 
 def test_extensions() -> None:
+    """Extensions are created IF NOT EXISTS in their schema; a drop waits for --force."""
     ext = Extension("pg_trgm", "ext", True, "1.6")
     assert CreateExtensionOp(ext).statements() == [
         'CREATE EXTENSION IF NOT EXISTS "pg_trgm" WITH SCHEMA "ext"']
