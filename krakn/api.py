@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
@@ -18,6 +19,7 @@ from krakn.version_table import drop_version_privileges, drop_version_tables
 
 if TYPE_CHECKING:
     from krakn.catalog_privileges import PrivilegesSnapshot
+    from krakn.compare.session import Session
     from krakn.plan import Plan
 
 log = logging.getLogger(__name__)
@@ -96,7 +98,10 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                 upgrade = autogenerate(tconn, session.metadata, session)
             except DBAPIError as exc:
                 raise catalog_failure(target, exc) from None
-    plan = build_plan(upgrade, session)
+            plan = build_plan(upgrade, session)
+            if not (privileges or owners):
+                _keep_grants(plan, session, lambda: _privileges(target, tconn, chosen, True,
+                                                                True))
     if privileges or owners:
         from krakn.compare.privileges import missing_roles, restore_recreated
 
@@ -106,3 +111,20 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
             log.warning("role %r does not exist on the --to server: create it before "
                         "applying the script", role)
     return plan
+
+
+def _keep_grants(plan: Plan, session: Session,
+                 read: Callable[[], PrivilegesSnapshot]) -> None:
+    """What the script drops and creates again keeps its grants and owner.
+
+    Without --with-privileges or --with-owners those are not compared, so a
+    view or routine made anew gets back the target's own, as CREATE OR
+    REPLACE would have kept them; the target's ACLs are read only then.
+    """
+    from krakn.compare.privileges import recreated, restore_recreated
+
+    if any(recreated(step.op) for step in plan.steps):
+        theirs = read()
+        restore_recreated(plan, replace(session, source_privileges=theirs,
+                                        target_privileges=theirs, privileges=True,
+                                        owners=True))

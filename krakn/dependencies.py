@@ -16,16 +16,19 @@ from typing import TYPE_CHECKING
 
 from alembic.operations import MigrateOperation, ops
 
+from krakn.catalog import Column
 from krakn.catalog_depends import DependsSnapshot, ObjectKey
 from krakn.catalog_views import RelKey
-from krakn.ops.columns import ReplaceGeneratedColumnOp
+from krakn.ops.columns import ReplaceGeneratedColumnOp, rebuilt_with
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterDomainOp
 from krakn.ops.indexes import DropIndexOp
 from krakn.ops.rebuilds import (
     DropUserCheckOp,
     DropUserDefaultOp,
+    DropUserExpressionOp,
     DropUserRoutineOp,
+    RecreateGeneratedColumnOp,
     RecreateIndexOp,
     RecreateLateRoutineOp,
     RecreateRoutineOp,
@@ -37,6 +40,7 @@ from krakn.ops.routines import DropRoutineOp, DropTriggerOp, ReplaceRoutineOp, r
 from krakn.ops.security import CreatePolicyOp, DropPolicyOp
 from krakn.ops.types import RebuildEnumOp
 from krakn.ops.views import CreateViewOp, DropViewOp
+from krakn.types import CatalogType
 
 if TYPE_CHECKING:
     from krakn.compare.session import Session
@@ -151,12 +155,9 @@ def _roots(steps: list[Step]) -> dict[ObjectKey, bool]:
     whether it waits for --force."""
     roots: dict[ObjectKey, bool] = {}
     for step in steps:
-        op = step.op
-        if isinstance(op, ReplaceRoutineOp) and not replaceable(op.routine, op.existing):
-            old = op.existing
-            roots[("routine", old.schema, old.name, old.argtypes)] = step.destructive
-        elif isinstance(op, RebuildEnumOp):
-            roots[("type", op.old.schema, op.old.name)] = step.destructive
+        key = _root_of(step)
+        if key is not None:
+            roots[key] = step.destructive
         for column in _touched([step])[0]:
             key = ("column", *column)
             roots[key] = roots.get(key, True) and step.destructive
@@ -263,12 +264,25 @@ def _routine_pair(session: Session, key: ObjectKey) -> Pair:
 def _default_pair(session: Session, key: ObjectKey) -> Pair:
     s, t, c = key
     old, new = session.target.columns.get((s, t, c)), session.source.columns.get((s, t, c))
-    if old is not None and old.generated:
-        # PostgreSQL 15 cannot take a generation expression off and put it
-        # back; such a column is left to the user (see the README).
-        return None, None
+    if old is not None and old.generated and old.default:
+        return _generated_pair(session, key, old, new)
     return (DropUserDefaultOp(s, t, c, old.default) if old and old.default else None,
             RestoreDefaultOp(s, t, c, new.default) if new and new.default else None)
+
+
+def _generated_pair(session: Session, key: ObjectKey, old: Column,
+                    new: Column | None) -> Pair:
+    """A stored generated column: plain while the change is made, then added anew."""
+    s, t, c = key
+    assert old.default is not None
+    drop = DropUserExpressionOp(s, t, c, old.default,
+                                CatalogType(old.type, old.collation).get_col_spec(),
+                                rebuilt_with(session.target, (s, t), c))
+    if new is None or not new.generated or not new.default:
+        return drop, None  # the column goes, or stops being generated: the plan says so
+    return drop, RecreateGeneratedColumnOp(
+        s, t, c, CatalogType(new.type, new.collation).get_col_spec(), new.default, None,
+        rebuilt_with(session.source, (s, t), c))
 
 
 def _domain_check_pair(session: Session, key: ObjectKey) -> Pair:
@@ -305,6 +319,7 @@ def rebuild_users(steps: list[Step], session: Session,
     """
     depends = session.target.depends
     roots = _roots(steps)
+    _hold_for_generated(roots, steps, session)
     needed = users_closure(depends, {k for k, held in roots.items() if not held})
     planned = _dropped_by_plan(steps)
     extra: list[Step] = []
@@ -315,6 +330,35 @@ def rebuild_users(steps: list[Step], session: Session,
                 step.destructive, step.reason = True, "goes with a change that needs --force"
         extra.extend(added)
     return extra
+
+
+def _hold_for_generated(roots: dict[ObjectKey, bool], steps: list[Step],
+                        session: Session) -> None:
+    """A change under a stored generated column waits for --force.
+
+    The column has to be dropped and added again (PostgreSQL 15 cannot set a
+    generation expression), which no script without --force may do.
+    """
+    for step in steps:
+        key = _root_of(step)
+        if key is None or roots.get(key, True):
+            continue
+        for user in users_closure(session.target.depends, {key}):
+            col = session.target.columns.get((user[1], user[2], user[3])) if (
+                user[0] == "default") else None
+            if col is not None and col.generated:
+                step.destructive = roots[key] = True
+                step.reason = f"generated column {user[3]} of {user[2]} is added anew"
+                break
+
+
+def _root_of(step: Step) -> ObjectKey | None:
+    op = step.op
+    if isinstance(op, ReplaceRoutineOp) and not replaceable(op.routine, op.existing):
+        return ("routine", op.existing.schema, op.existing.name, op.existing.argtypes)
+    if isinstance(op, RebuildEnumOp):
+        return ("type", op.old.schema, op.old.name)
+    return None
 
 
 def _take_down(user: ObjectKey, planned: Step | None, session: Session,

@@ -200,6 +200,8 @@ _PHASES: dict[type, int] = {
     # down before the change, back after it (krakn.dependencies.rebuild_users).
     rebuilds.DropUserDefaultOp: 7,
     rebuilds.DropUserCheckOp: 7,
+    rebuilds.DropUserExpressionOp: 7,
+    rebuilds.RecreateGeneratedColumnOp: 56,
     rebuilds.RestoreCheckOp: 31,
     rebuilds.DropUserRoutineOp: 14,
     rebuilds.RecreateRoutineOp: 29,

@@ -170,3 +170,40 @@ CREATE VIEW public.v AS SELECT 2 AS two;""" + common)
     assert applied.returncode == 0, f"{applied.stderr}\n---\n{migration.stdout}"
     again = krakn("diff", "--from", src.url, "--to", tgt.url, *FLAGS)
     assert again.exit_code == 0, f"left over:\n{again.stdout}\n---\n{migration.stdout}"
+
+
+KEPT_SOURCE = """
+CREATE TABLE public.orders (id int, amount bigint);
+CREATE VIEW public.recent AS SELECT id, amount FROM public.orders;
+CREATE FUNCTION public.total(n integer) RETURNS bigint LANGUAGE sql AS 'SELECT n::bigint';
+"""
+KEPT_TARGET = """
+CREATE TABLE public.orders (id int, amount integer);
+CREATE VIEW public.recent AS SELECT id, amount FROM public.orders;
+CREATE FUNCTION public.total(n integer) RETURNS integer LANGUAGE sql AS 'SELECT n';
+GRANT SELECT ON public.recent TO {reader};
+ALTER VIEW public.recent OWNER TO {owner};
+REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.total(integer) TO {reader};
+ALTER FUNCTION public.total(integer) OWNER TO {owner};
+"""
+ACLS = """
+SELECT c.relacl::text, pg_get_userbyid(c.relowner) FROM pg_class c WHERE c.relname = 'recent'
+UNION ALL
+SELECT p.proacl::text, pg_get_userbyid(p.proowner) FROM pg_proc p WHERE p.proname = 'total'
+"""
+
+
+def test_recreated_objects_keep_their_grants_without_flags(roles, make_db, krakn) -> None:
+    """A view and a function the script must recreate keep the target's grants and owner."""
+    src, tgt = roles.load(make_db(), KEPT_SOURCE), roles.load(make_db(), KEPT_TARGET)
+    before = tgt.query(ACLS)
+    migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
+    assert migration.exit_code == 0, migration.stderr
+    assert 'DROP VIEW "public"."recent"' in migration.stdout
+    assert 'DROP FUNCTION "public"."total"' in migration.stdout
+    applied = tgt.psql(migration.stdout)
+    assert applied.returncode == 0, applied.stderr
+    assert tgt.query(ACLS) == before
+    again = krakn("diff", "--from", src.url, "--to", tgt.url)
+    assert again.exit_code == 0, again.stdout

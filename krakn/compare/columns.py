@@ -14,14 +14,14 @@ from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog import Column, Snapshot
 from krakn.compare.session import session_of
-from krakn.ops.base import qualify, quote
+from krakn.ops.base import quote
 from krakn.ops.columns import (
     AlterIdentityOp,
     DropExpressionOp,
     IdentitySpec,
     ReplaceGeneratedColumnOp,
+    rebuilt_with,
 )
-from krakn.ops.indexes import create_statement
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
@@ -160,22 +160,12 @@ def compare_generated(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         if new is None and old is not None:
             modify_ops.ops.append(DropExpressionOp(
                 *key, name, old, catalog_type(tgt).get_col_spec(),
-                _rebuilt_with(session.target, key, name)))
+                rebuilt_with(session.target, key, name)))
         elif new is not None:
             modify_ops.ops.append(ReplaceGeneratedColumnOp(
                 *key, name, catalog_type(src).get_col_spec(), new, old,
-                _rebuilt_with(session.source, key, name)))
+                rebuilt_with(session.source, key, name)))
     return PriorityDispatchResult.CONTINUE
-
-
-def _rebuilt_with(snap: Snapshot, key: tuple[str, str], column: str) -> tuple[str, ...]:
-    """Indexes and checks on a column, which a DROP COLUMN takes with it."""
-    out = [create_statement(idx) for idx in snap.table_indexes(key).values()
-           if column in idx.columns]
-    out += [f"ALTER TABLE {qualify(*key)} ADD CONSTRAINT {quote(con.name)} {con.definition}"
-            for con in snap.table_constraints(key).values()
-            if column in con.columns and con.kind in ("c", "u", "x")]
-    return tuple(sorted(out))
 
 
 def setup(plugin: Plugin) -> None:

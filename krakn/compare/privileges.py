@@ -20,6 +20,7 @@ from krakn.catalog_privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapsho
 from krakn.compare.session import Session, session_of
 from krakn.ops.base import Change
 from krakn.ops.privileges import GrantOp, PrivilegeOp, RevokeOp, SetOwnerOp
+from krakn.ops.rebuilds import RecreateRoutineOp
 from krakn.ops.routines import ReplaceRoutineOp
 from krakn.ops.views import CreateViewOp
 
@@ -97,12 +98,17 @@ def setup(plugin: Plugin) -> None:
 
 def recreated(op: MigrateOperation) -> list[ObjectKey]:
     """Objects present on both sides that a step drops and creates again,
-    losing their grants and owner: changed or rebuilt views, and routines
-    PostgreSQL refuses to replace in place."""
+    losing their grants and owner: changed or rebuilt views, routines
+    PostgreSQL refuses to replace in place, and routines taken down and put
+    back around a change to what they use."""
     if isinstance(op, CreateViewOp) and (op.replaces is not None or op.rebuild):
         v = op.view
         return [("materialized view" if v.materialized else "view", v.schema, v.name, "")]
-    if isinstance(op, ReplaceRoutineOp) and op.statements()[0].startswith("DROP "):
+    if isinstance(op, ReplaceRoutineOp) and (op.dropped_before
+                                             or op.statements()[0].startswith("DROP ")):
+        r = op.routine
+        return [(r.word, r.schema, r.name, r.argtypes)]
+    if isinstance(op, RecreateRoutineOp):
         r = op.routine
         return [(r.word, r.schema, r.name, r.argtypes)]
     return []

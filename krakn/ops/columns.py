@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from krakn.catalog import Snapshot
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.indexes import create_statement
 from krakn.ops.sequences import needs_restart
 
 
@@ -168,3 +170,13 @@ class ReplaceGeneratedColumnOp(SQLOp):
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table, self.column)
+
+
+def rebuilt_with(snap: Snapshot, key: tuple[str, str], column: str) -> tuple[str, ...]:
+    """Indexes and checks on a column, which a DROP COLUMN takes with it."""
+    out = [create_statement(idx) for idx in snap.table_indexes(key).values()
+           if column in idx.columns]
+    out += [f"ALTER TABLE {qualify(*key)} ADD CONSTRAINT {quote(con.name)} {con.definition}"
+            for con in snap.table_constraints(key).values()
+            if column in con.columns and con.kind in ("c", "u", "x")]
+    return tuple(sorted(out))

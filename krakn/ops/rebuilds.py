@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from krakn.catalog_routines import Routine, Trigger
 from krakn.ops.base import Change, SQLOp, qualify, quote
+from krakn.ops.columns import DropExpressionOp, ReplaceGeneratedColumnOp
 from krakn.ops.domains import AlterDomainOp, LateDomainCheckOp
 from krakn.ops.indexes import CreateIndexOp, DropIndexOp
 from krakn.ops.routines import CreateRoutineOp, CreateTriggerOp, DropRoutineOp, DropTriggerOp
@@ -118,6 +119,31 @@ class RestoreCheckOp(LateDomainCheckOp):
     def reverse(self) -> DropUserCheckOp:
         assert self.new is not None
         return DropUserCheckOp(self.schema, self.name, self.check, self.new)
+
+    def describe(self) -> list[Change]:
+        return []
+
+
+class DropUserExpressionOp(DropExpressionOp):
+    """A stored generated column whose expression calls what changes: a plain
+    column, keeping its values, until the change is made."""
+
+    def reverse(self) -> RecreateGeneratedColumnOp:
+        return RecreateGeneratedColumnOp(self.schema, self.table, self.column, self.type,
+                                         self.expression, None, self.dependents)
+
+    def describe(self) -> list[Change]:
+        return []
+
+
+class RecreateGeneratedColumnOp(ReplaceGeneratedColumnOp):
+    """The column generated again once what it calls exists. PostgreSQL 15 can
+    only add it anew; its values are computed again, but a column is dropped,
+    so it waits for --force (with the change that needs it)."""
+
+    def reverse(self) -> DropUserExpressionOp:
+        return DropUserExpressionOp(self.schema, self.table, self.column, self.expression,
+                                    self.type, self.dependents)
 
     def describe(self) -> list[Change]:
         return []

@@ -21,3 +21,5 @@ CREATE FUNCTION doubled(n integer) RETURNS bigint
     LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT next_code(n) * 2; END;
 CREATE DOMAIN positive_int AS integer CONSTRAINT positive_int_check CHECK (is_positive(VALUE));
 CREATE TABLE stock (id integer, amount positive_int);
+ALTER TABLE items ADD COLUMN ok boolean GENERATED ALWAYS AS (is_positive(qty)) STORED;
+CREATE INDEX items_ok_idx ON items (ok);

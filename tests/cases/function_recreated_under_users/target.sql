@@ -1,5 +1,6 @@
 -- Functions used by a default, a check, an expression index, a view, a
--- trigger's WHEN, a policy, a domain check and a BEGIN ATOMIC body.
+-- trigger's WHEN, a policy, a domain check, a BEGIN ATOMIC body and a stored
+-- generated column (with an index).
 CREATE FUNCTION next_code(n integer) RETURNS integer
     LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
 CREATE FUNCTION is_positive(v integer) RETURNS boolean
@@ -22,3 +23,5 @@ CREATE FUNCTION doubled(n integer) RETURNS integer
 INSERT INTO items VALUES (1, 5, 3);
 CREATE DOMAIN positive_int AS integer CONSTRAINT positive_int_check CHECK (is_positive(VALUE));
 CREATE TABLE stock (id integer, amount positive_int);
+ALTER TABLE items ADD COLUMN ok boolean GENERATED ALWAYS AS (is_positive(qty)) STORED;
+CREATE INDEX items_ok_idx ON items (ok);
