@@ -62,22 +62,11 @@ WHERE e.extname <> 'plpgsql'
 
 NAMESPACES_SQL = "SELECT nspname FROM pg_namespace"
 
-# Used by something other than a table column or its default (a domain, a
-# composite type, a view, a check, a function): a rebuild could not swap the
-# type under it.
-_USED_ELSEWHERE = """
-EXISTS (SELECT 1 FROM pg_depend u
-        LEFT JOIN pg_class uc ON u.classid = 'pg_class'::regclass AND uc.oid = u.objid
-        WHERE u.refclassid = 'pg_type'::regclass AND u.refobjid IN (t.oid, t.typarray)
-          AND u.deptype = 'n' AND u.classid <> 'pg_attrdef'::regclass
-          AND uc.relkind IS DISTINCT FROM 'r' AND uc.relkind IS DISTINCT FROM 'p')
-"""
-
 ENUMS_SQL = f"""
 SELECT n.nspname, t.typname,
        ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
              ORDER BY e.enumsortorder),
-       obj_description(t.oid, 'pg_type'), {_USED_ELSEWHERE}
+       obj_description(t.oid, 'pg_type')
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'e' AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION}
 """
@@ -191,7 +180,6 @@ class EnumType:
     values: tuple[str, ...]
     comment: str | None
     uses: tuple[EnumUse, ...] = field(default=(), compare=False)
-    used_elsewhere: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -260,9 +248,9 @@ def read_types(conn: Connection, schemas: list[str]) -> TypesSnapshot:
             text(ENUM_USES_SQL), params):
         uses.setdefault((schema, name), []).append(
             EnumUse(cschema, table, column, array, default))
-    for schema, name, values, comment, elsewhere in conn.execute(text(ENUMS_SQL), params):
+    for schema, name, values, comment in conn.execute(text(ENUMS_SQL), params):
         snap.enums[(schema, name)] = EnumType(schema, name, tuple(values), comment,
-                                              tuple(uses.get((schema, name), ())), elsewhere)
+                                              tuple(uses.get((schema, name), ())))
     for row in conn.execute(text(DOMAINS_SQL), params):
         (schema, name, base, coll, default, notnull, cnames, cdefs, comment, deps, used,
          late) = row
