@@ -21,23 +21,6 @@ log = logging.getLogger(__name__)
 RoutineKey = tuple[str, str, str]
 TriggerKey = tuple[str, str, str]
 
-# Where a table's own objects use a routine: column defaults (with the column),
-# check constraints and triggers, as [schema, table, column or ""].
-_USED_BY = """
-COALESCE((SELECT json_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname,
-                                                     COALESCE(ra.attname, '')))
-          FROM pg_depend u
-          LEFT JOIN pg_attrdef ad ON u.classid = 'pg_attrdef'::regclass AND ad.oid = u.objid
-          LEFT JOIN pg_constraint uc ON u.classid = 'pg_constraint'::regclass
-                                    AND uc.oid = u.objid
-          LEFT JOIN pg_trigger ut ON u.classid = 'pg_trigger'::regclass AND ut.oid = u.objid
-          JOIN pg_class rc ON rc.oid = COALESCE(ad.adrelid, uc.conrelid, ut.tgrelid)
-          JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-          LEFT JOIN pg_attribute ra ON ra.attrelid = ad.adrelid AND ra.attnum = ad.adnum
-          WHERE u.refclassid = 'pg_proc'::regclass AND u.refobjid = p.oid
-            AND u.deptype = 'n'), '[]')
-"""
-
 # A table's row type (or an array of it) among the argument or result types.
 _ON_ROW_TYPE = """
 EXISTS (SELECT 1 FROM pg_depend u
@@ -53,8 +36,7 @@ ROUTINES_SQL = f"""
 SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
        pg_get_function_identity_arguments(p.oid), p.prokind, pg_get_functiondef(p.oid),
        pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
-       p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc'),
-       {_USED_BY}
+       p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc')
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
   -- An extension's routines are its own; a range type's constructors ('i')
@@ -93,8 +75,6 @@ class Routine:
     # signature: made once tables exist, dropped before they go.
     after_tables: bool
     comment: str | None
-    # (schema, table, column or "") whose default, check or trigger uses it.
-    used_by: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     @property
     def word(self) -> str:
@@ -122,12 +102,11 @@ def read_routines(conn: Connection, schemas: list[str]) -> RoutinesSnapshot:
     snap = RoutinesSnapshot()
     params = {"schemas": schemas}
     for row in conn.execute(text(ROUTINES_SQL), params):
-        (schema, name, argtypes, identity, kind, definition, args, result, late, comment,
-         used) = row
+        (schema, name, argtypes, identity, kind, definition, args, result, late,
+         comment) = row
         snap.routines[(schema, name, argtypes)] = Routine(
             schema, name, argtypes, identity, kind, definition.strip(), args,
-            result if kind == "f" else None, late, comment,
-            tuple((s, t, c) for s, t, c in used))
+            result if kind == "f" else None, late, comment)
     for schema, table, name, definition, enabled, comment in conn.execute(
             text(TRIGGERS_SQL), params):
         snap.triggers[(schema, table, name)] = Trigger(schema, table, name, definition,

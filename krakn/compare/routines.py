@@ -45,10 +45,22 @@ def _routine_ops(new: Routine | None, old: Routine | None) -> list[MigrateOperat
     return []
 
 
+def _used_by(session: Session, r: Routine) -> list[tuple[str, str, str]]:
+    """(schema, table, column or "") whose default, check or trigger uses r."""
+    out = []
+    for user in sorted(session.target.depends.users_of(("routine", r.schema, r.name,
+                                                         r.argtypes))):
+        if user[0] == "default":
+            out.append((user[1], user[2], user[3]))
+        elif user[0] in ("constraint", "trigger"):
+            out.append((user[1], user[2], ""))
+    return out
+
+
 def _tie_to_drops(op: DropRoutineOp, session: Session) -> None:
     """A routine still used by a table or column that is dropped goes after it,
     and so waits for --force with it."""
-    for schema, table, column in op.routine.used_by:
+    for schema, table, column in _used_by(session, op.routine):
         if (schema, table) not in session.source.tables:
             op.destructive, op.reason = True, f"used by table {table}, dropped with --force"
             return

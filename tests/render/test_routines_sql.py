@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from krakn import plan
 from krakn.catalog import Snapshot
+from krakn.catalog_depends import DependsSnapshot
 from krakn.catalog_routines import Routine, Trigger
 from krakn.compare.routines import _routine_ops, _tie_to_drops, _trigger_ops
 from krakn.compare.session import Session
@@ -104,9 +105,10 @@ def test_routine_on_tables_comes_after_them() -> None:
 
 def test_drop_waits_for_dropped_table() -> None:
     """A routine a dropped table still uses is held back with the table."""
-    used = replace(F, used_by=(("public", "gone", ""),))
-    session = Session(Snapshot(), Snapshot(), "public")
-    op = DropRoutineOp(used)
+    target = Snapshot(depends=DependsSnapshot(users={
+        ("routine", F.schema, F.name, F.argtypes): {("constraint", "public", "gone", "c")}}))
+    session = Session(Snapshot(), target, "public")
+    op = DropRoutineOp(F)
     _tie_to_drops(op, session)
     step = plan._place(op, session)
     assert step.destructive and "used by table gone" in step.reason
