@@ -15,26 +15,11 @@ from alembic.autogenerate import renderers
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, Operations
 
+from krakn.quoting import literal as literal
+from krakn.quoting import qualify as qualify
+from krakn.quoting import quote as quote
 from krakn.render.pytext import sa_text
 from krakn.sqltext import verbatim
-
-
-def quote(name: str) -> str:
-    """An identifier, always double-quoted."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def qualify(schema: str | None, name: str) -> str:
-    return f"{quote(schema)}.{quote(name)}" if schema else quote(name)
-
-
-def literal(value: str | None) -> str:
-    """A SQL string literal (or NULL), escaped for standard_conforming_strings."""
-    if value is None:
-        return "NULL"
-    if "\\" in value:
-        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
-    return "'" + value.replace("'", "''") + "'"
 
 
 def display(schema: str | None, name: str) -> str:

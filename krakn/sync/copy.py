@@ -19,7 +19,7 @@ from typing import BinaryIO
 import psycopg2
 
 from krakn.db import Database
-from krakn.sync.names import quote
+from krakn.quoting import quote
 from krakn.sync.plan import TablePlan
 from krakn.sync.session import Connection, failure
 

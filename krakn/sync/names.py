@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from krakn.errors import UsageError
+from krakn.quoting import qualify
 
 
 class TableName(NamedTuple):
@@ -19,15 +20,6 @@ class TableName(NamedTuple):
     @property
     def sql(self) -> str:
         return qualify(self.schema, self.name)
-
-
-def quote(name: str) -> str:
-    """An identifier, always double-quoted, so no name can change the SQL around it."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def qualify(schema: str, name: str) -> str:
-    return f"{quote(schema)}.{quote(name)}"
 
 
 def parse_names(values: tuple[str, ...], option: str) -> list[TableName]:

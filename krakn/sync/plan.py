@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from krakn.errors import KraknError, UsageError
+from krakn.quoting import quote
 from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
 from krakn.sync.graph import components, load_levels
-from krakn.sync.names import TableName, quote
+from krakn.sync.names import TableName
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import logging
 from dataclasses import dataclass, field
 
 from krakn.db import Database
+from krakn.quoting import qualify, quote
 from krakn.sync.catalog import ForeignKey
-from krakn.sync.names import qualify, quote
 from krakn.sync.plan import SequencePlan, TablePlan
 from krakn.sync.session import Connection, execute
 
