@@ -38,6 +38,11 @@ class Database:
         pw = self.url.password
         return str(pw) if pw else None
 
+    def scrub(self, text: str) -> str:
+        """text without any URL's password, nor this database's password anywhere."""
+        text = hide_password(text)
+        return text.replace(self.password, "***") if self.password else text
+
 
 def make_engine(db: Database, *, read_only: bool, debug: bool = False) -> Engine:
     # --debug shows SQL through the logging setup (stderr, passwords filtered),
@@ -76,9 +81,7 @@ def connect(db: Database, *, read_only: bool = True, debug: bool = False) -> Ite
 def describe_failure(db: Database, exc: BaseException) -> ConnectionFailed:
     """Say which side failed and what to check, without the password."""
     raw = str(getattr(exc, "orig", None) or exc)
-    text = hide_password(raw.strip().splitlines()[0] if raw.strip() else repr(exc))
-    if db.password:
-        text = text.replace(db.password, "***")
+    text = db.scrub(raw.strip().splitlines()[0] if raw.strip() else repr(exc))
     low = raw.lower()
     where = f"{db.url.host or 'localhost'}:{db.url.port or 5432}"
     if "password authentication failed" in low or "no password supplied" in low:

@@ -15,7 +15,6 @@ from psycopg2.extensions import connection as Connection
 
 from krakn.db import Database, describe_failure
 from krakn.errors import KraknError
-from krakn.urls import hide_password
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +63,9 @@ def failure(db: Database, exc: BaseException, doing: str) -> KraknError:
     if isinstance(exc, KraknError):
         return exc
     text = str(getattr(exc, "pgerror", None) or exc).strip()
-    first = hide_password(text.splitlines()[0] if text else type(exc).__name__)
+    first = db.scrub(text.splitlines()[0] if text else type(exc).__name__)
     if first.startswith("ERROR:"):
         first = first[len("ERROR:"):].strip()
-    if db.password:
-        first = first.replace(db.password, "***")
     # A server error carries an SQLSTATE; a dropped connection has none.
     if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and \
             getattr(exc, "pgcode", None) is None:
