@@ -59,10 +59,11 @@ def _privileges(db: Database, conn: Connection, schemas: list[str], grants: bool
 
 def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
             exclude: Sequence[str] = (), debug: bool = False, privileges: bool = False,
-            owners: bool = False, version_tables: Sequence[str] = (VERSION_TABLE,)) -> Plan:
+            owners: bool = False, version_tables: Sequence[str] = ()) -> Plan:
     """The ordered steps that turn target's schema into source's. Reads only.
 
-    ``version_tables``: Alembic's bookkeeping tables, never compared.
+    ``version_tables``: Alembic's bookkeeping tables an env names, never
+    compared; ``alembic_version`` never is either.
     """
     with connect(source, debug=debug) as sconn, connect(target, debug=debug) as tconn:
         # One snapshot per side: everything read sees the same moment.
@@ -81,8 +82,8 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                 from krakn.plan import autogenerate, build_plan
                 from krakn.reflect import reflect_source
                 src, tgt = src_job.result(), tgt_job.result()
-            versions = drop_version_tables(src, version_tables) | drop_version_tables(
-                tgt, version_tables)
+            skipped = {VERSION_TABLE, *version_tables}
+            versions = drop_version_tables(src, skipped) | drop_version_tables(tgt, skipped)
             session = Session(src, tgt, tconn.dialect.default_schema_name or "public",
                               privileges=privileges, owners=owners)
             if privileges or owners:

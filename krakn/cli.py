@@ -185,7 +185,7 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
     src, tgt = _databases(source, target, debug, verbose, quiet)
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
                    privileges=privileges, owners=owners,
-                   version_tables=_version_tables(version_table))
+                   version_tables=(version_table,))
     from krakn.describe import changes
 
     found = [c for step in plan.steps for c in changes(step.op)]
@@ -245,7 +245,7 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
         raise UsageError(f"--output {output} is a directory: with --format sql it is a FILE")
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
                    privileges=privileges, owners=owners,
-                   version_tables=_version_tables(version_table))
+                   version_tables=(version_table,))
     header = f"krakn {__version__}: turns {tgt.label} into {src.label}"
     if fmt == "alembic":
         assert output is not None and rev_id is not None
@@ -261,11 +261,6 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
     _warn_held(script.held_back, quiet)
     _write(script.sql, output)
     return 0
-
-
-def _version_tables(name: str) -> tuple[str, ...]:
-    # Alembic's default name is always left out; an env may name its own.
-    return tuple(dict.fromkeys(("alembic_version", name)))
 
 
 def _warn_held(held: list[tuple[Any, str]], quiet: bool) -> None:

@@ -24,17 +24,10 @@ from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInhe
 
 log = logging.getLogger(__name__)
 
-VERSION_TABLES = {"alembic_version"}
-
-
-def _keys(tables: dict[TableKey, str | None]) -> set[TableKey]:
-    return {k for k in tables if k[1] not in VERSION_TABLES}
-
-
 def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                    schemas: set[str | None]) -> PriorityDispatchResult:
     session = session_of(ctx)
-    src, tgt = _keys(session.source.tables), _keys(session.target.tables)
+    src, tgt = set(session.source.tables), set(session.target.tables)
     for key in sorted(src - tgt):
         table = session.source_table(key)
         upgrade_ops.ops.append(_create(session, key, table))
@@ -127,8 +120,8 @@ def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session:
 def tables_to_reflect(session: Session) -> set[TableKey]:
     """Source tables the migration creates or adds columns to."""
     src, tgt = session.source, session.target
-    keys = _keys(src.tables) - _keys(tgt.tables)
-    for key in _keys(src.tables) & _keys(tgt.tables):
+    keys = src.tables.keys() - tgt.tables.keys()
+    for key in src.tables.keys() & tgt.tables.keys():
         if src.table_columns(key).keys() - tgt.table_columns(key).keys():
             keys.add(key)
     return keys
