@@ -104,11 +104,8 @@ def recreated(op: MigrateOperation) -> list[ObjectKey]:
     if isinstance(op, CreateViewOp) and (op.replaces is not None or op.rebuild):
         v = op.view
         return [("materialized view" if v.materialized else "view", v.schema, v.name, "")]
-    if isinstance(op, ReplaceRoutineOp) and (op.dropped_before
-                                             or op.statements()[0].startswith("DROP ")):
-        r = op.routine
-        return [(r.word, r.schema, r.name, r.argtypes)]
-    if isinstance(op, RecreateRoutineOp):
+    if (isinstance(op, ReplaceRoutineOp) and not op.in_place) or isinstance(
+            op, RecreateRoutineOp):
         r = op.routine
         return [(r.word, r.schema, r.name, r.argtypes)]
     return []

@@ -77,9 +77,14 @@ class ReplaceRoutineOp(SQLOp):
         # old routine has already been dropped: then this only creates.
         self.dropped_before = False
 
+    @property
+    def in_place(self) -> bool:
+        """CREATE OR REPLACE on the routine that stands: it keeps its grants and owner."""
+        return replaceable(self.routine, self.existing) and not self.dropped_before
+
     def statements(self) -> list[str]:
         new, old = self.routine, self.existing
-        in_place = replaceable(new, old) and not self.dropped_before
+        in_place = self.in_place
         out = [] if in_place or self.dropped_before else [f"DROP {signature(old)}"]
         out.append(new.definition)
         # CREATE OR REPLACE keeps the old comment; a dropped routine loses it.
