@@ -67,12 +67,14 @@ def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int) -> lis
 
 def human_bytes(count: int) -> str:
     """Sizes in powers of 1024, named so (KiB, MiB, GiB)."""
-    value = float(count)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GiB"
+    if count < 1024:
+        return f"{count} B"
+    value, unit = count / 1024, "KiB"
+    for bigger in ("MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, bigger
+    return f"{value:.1f} {unit}"
 
 
 class Reporter:
