@@ -14,7 +14,7 @@ from krakn.errors import KraknError, UsageError
 from krakn.quoting import quote
 from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
 from krakn.sync.graph import components, load_levels
-from krakn.sync.names import TableName
+from krakn.sync.names import TableName, case_hint
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +144,11 @@ def _check_exists(name: TableName, option: str, source: Catalog, target: Catalog
     if on_source and on_target or (option == "--exclude-tables" and (on_source or on_target)):
         return
     if not on_source and not on_target:
-        raise UsageError(f"{option}: table {name} exists on neither side")
+        hint = case_hint(name, option, source.tables, target.tables)
+        raise UsageError(f"{option}: table {name} exists on neither side{hint}")
     side = "--to" if on_source else "--from"
-    raise UsageError(f"table {name} (named in {option}) does not exist", side=side)
+    hint = case_hint(name, option, target.tables if on_source else source.tables)
+    raise UsageError(f"table {name} (named in {option}) does not exist{hint}", side=side)
 
 
 def align(source: Table, target: Table) -> TablePlan:
