@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shlex
 import string
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from krakn.errors import UsageError
@@ -54,8 +55,9 @@ def _split(value: str, option: str) -> list[list[str]]:
     found: list[list[str]] = []
     parts: list[str] = []
     want_part = True  # at the start of a name, or just after a dot
+    end = (None, None, None, ",", None)  # a last comma closes the last name
     for token in [*_TOKEN.finditer(value), None]:
-        quoted, bare, _space, mark, stray = token.groups() if token else (None, None, None, ",", None)
+        quoted, bare, _space, mark, stray = token.groups() if token else end
         if stray:
             raise UsageError(f"{option}: unbalanced double quote in {value!r}: write a quoted "
                              'name as "name", and a quote inside it as ""')
@@ -92,7 +94,7 @@ def spell(name: TableName) -> str:
     return parts[1] if name.schema == "public" else ".".join(parts)
 
 
-def case_hint(name: TableName, option: str, *known: dict[TableName, object]) -> str:
+def case_hint(name: TableName, option: str, *known: Mapping[TableName, object]) -> str:
     """'; did you mean "Users"? ...' when a table differs from name only in case."""
     wanted = (name.schema.lower(), name.name.lower())
     close = sorted({t for names in known for t in names

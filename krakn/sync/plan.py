@@ -32,6 +32,7 @@ class Selection:
     truncate: bool = False
     disable_triggers: bool = False
     jobs: int = 1
+    commit_in_batches: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class TablePlan:
     where: str | None = None  # a filter on the source rows (subsets)
     level: int = 0  # foreign-key depth: a table loads after the tables it references
     group: int = 0  # tables that reference each other load on one connection
+    batch: int = 0  # --commit-in-batches: the transaction it is committed in, in order
 
     @property
     def binary(self) -> bool:
@@ -79,6 +81,7 @@ class SequencePlan:
     source_value: int | None
     increment: int
     group: int
+    batch: int = 0
 
 
 @dataclass
@@ -94,6 +97,10 @@ class Plan:
     @property
     def groups(self) -> int:
         return len({t.group for t in self.tables})
+
+    @property
+    def batches(self) -> int:
+        return len({t.batch for t in self.tables})
 
 
 def make_plan(source: Catalog, target: Catalog, selection: Selection) -> Plan:
