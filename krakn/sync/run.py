@@ -231,7 +231,7 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
             _load(lanes, Shared(source_db, reporter), target_db)
             with _ctrl_c_held():
                 _commit(lanes, target_db)
-            committed += len(part.tables)
+                committed += len(part.tables)
             for lane in lanes:
                 execute(source_db, lane.source, "COMMIT")  # and its locks go
         except KeyboardInterrupt:
