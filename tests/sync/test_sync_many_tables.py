@@ -9,6 +9,9 @@ and every test loads into a copy of the prepared target.
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -181,3 +184,31 @@ def test_failed_batch_keeps_the_earlier_ones_and_truncate_redoes_it(many, clone,
                   "--commit-in-batches", "--truncate", "--jobs", "2", "-q")
     assert again.exit_code == 0, again.stderr
     assert rows(target) == theirs
+
+
+def test_ctrl_c_after_a_batch_says_what_stays_committed(many, clone):
+    """SIGINT once a batch has committed: exit 130, and the line says how many tables stay."""
+    source, target = many[0], clone()
+    target.query("CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS "
+                 "$$BEGIN PERFORM pg_sleep(1); RETURN NEW; END$$; "
+                 "CREATE TRIGGER slow BEFORE INSERT ON t999 FOR EACH ROW EXECUTE FUNCTION slow()")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from krakn.cli import entry; entry()", "sync-data",
+         "--from", source.url, "--to", target.url, "--commit-in-batches"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdout is not None
+    # t999 loads last and sleeps a second a row: the last batch is still running.
+    first = next(line for line in proc.stdout if line.startswith("batch 1 of "))
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    said = re.fullmatch(r"krakn: error: interrupted; ([\d,]+) of 2,000 tables were committed "
+                        r"by the batches before it \(--commit-in-batches\): rerun with "
+                        r"--truncate to load them all again\n", err)
+    assert said, err
+    committed = int(said[1].replace(",", ""))
+    assert f": {said[1]} tables" in first
+    theirs, ours = rows(source), rows(target)
+    assert len({t for t in ours if ours[t] == expected(theirs, t)}) == committed
+    assert ours["t999"] == []
