@@ -6,7 +6,9 @@ every set of tables linked by foreign keys in either direction: TRUNCATE of
 a referenced table must name each table that references it. Units go in
 dependency order (a referenced table's unit first, so that every batch's
 foreign keys find their rows committed) and each batch takes units, in that
-order, while the lock budget allows. Pure functions: no database.
+order, while half the lock budget allows: other work on the server, another
+krakn among it, keeps room (a set that must stay whole may fill a batch of
+its own up to the whole budget). Pure functions: no database.
 """
 
 from __future__ import annotations
@@ -81,14 +83,14 @@ def units(plan: Plan, keys: list[ForeignKey], uses: list[SequenceUse]
 
 def pack(sets: list[list[TableName]], model: LockModel, truncate: bool
          ) -> list[list[TableName]]:
-    """Consecutive units, as many to a batch as the lock budget allows."""
+    """Consecutive units, as many to a batch as half the lock budget allows."""
     batches: list[list[TableName]] = []
     tally = Tally(model)
     for unit in sets:
         over = Tally(model).overflow(Tally(model).plus(unit))
         if over is not None:
             raise PlanError(_too_big(unit, over, truncate), side=over.side)
-        if tally.members and tally.overflow(tally.plus(unit)) is not None:
+        if tally.members and tally.overflow(tally.plus(unit), share=2) is not None:
             batches.append(sorted(tally.members))
             tally = Tally(model)
         tally.add(unit)

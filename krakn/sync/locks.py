@@ -148,18 +148,22 @@ class Tally:
     def _sequences(self, names: set[TableName]) -> set[TableName]:
         return {s for t in names for s in self.model.sequences.get(t, ())} - self.sequences
 
-    def overflow(self, counts: tuple[int, int] | None = None) -> Overflow | None:
-        """The first server whose budget the counts (default: the tally's) exceed."""
+    def overflow(self, counts: tuple[int, int] | None = None, share: int = 1
+                 ) -> Overflow | None:
+        """The first server whose budget (divided by share) the counts exceed.
+
+        counts: (--to, --from) locks, by default the tally's own.
+        """
         target, source = (self.target, self.source) if counts is None else counts
         m = self.model
         if m.same_server:
-            if target + source <= m.to_table.budget:
+            if target + source <= m.to_table.budget // share:
                 return None
             return Overflow("--to", target + source, f" ({target:,} loading --to, {source:,} "
                             "reading --from on the same server)", m.to_table)
-        if target > m.to_table.budget:
+        if target > m.to_table.budget // share:
             return Overflow("--to", target, "", m.to_table)
-        if source > m.from_table.budget:
+        if source > m.from_table.budget // share:
             return Overflow("--from", source, "", m.from_table)
         return None
 

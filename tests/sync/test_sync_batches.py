@@ -104,10 +104,11 @@ def test_batches_follow_foreign_keys_and_keep_cycles_and_sequences_whole():
     keys = (fk("a", "b"), fk("b", "z"), fk("c", "d"), fk("d", "c"))
     plan, target = setup("a b c d e f z", keys=keys, uses=(seq("s", "e"), seq("s", "f")),
                          commit_in_batches=True)
-    fit_locks(plan, model(target, 8, to=2, source=1, same_server=False),
+    fit_locks(plan, model(target, 16, to=2, source=1, same_server=False),
               target.foreign_keys, target.sequences)
     batch = batch_of(plan)
-    # c d (4 locks); e f and their sequence (5) with z (2); b with z checked (4) and a (2)
+    # Batches of up to 8 locks: c d (4); e f and their sequence (5) with z (2); b with z
+    # checked (4) and a (2)
     assert batch == {"c": 0, "d": 0, "e": 1, "f": 1, "z": 1, "b": 2, "a": 2}
     assert [s.batch for s in plan.sequences] == [1]
 
@@ -116,11 +117,22 @@ def test_truncate_keeps_tables_linked_either_way_in_one_batch():
     """TRUNCATE must name every table referencing another, so a linked set is one batch."""
     plan, target = setup("a b c d e", keys=(fk("a", "b"), fk("c", "b")), truncate=True,
                          commit_in_batches=True)
-    fit_locks(plan, model(target, 10, to=3, source=0, same_server=False),
+    fit_locks(plan, model(target, 20, to=3, source=0, same_server=False),
               target.foreign_keys, target.sequences)
     batch = batch_of(plan)
     # d and e (6 locks) first, as they reference nothing; a b c (9) do not fit beside them
+    # in half the budget
     assert batch == {"d": 0, "e": 0, "a": 1, "b": 1, "c": 1}
+
+
+def test_batches_fill_half_the_budget_and_a_whole_set_may_fill_one():
+    """Room is left for the server's other work; a set that must stay whole may use it all."""
+    keys = tuple(fk(a, b) for a, b in ("vw", "wx", "xy", "yz", "zv"))
+    plan, target = setup("a b c d e v w x y z", keys=keys, commit_in_batches=True)
+    fit_locks(plan, model(target, 20, to=3, source=1, same_server=False),
+              target.foreign_keys, target.sequences)
+    assert batch_of(plan) == {"a": 0, "b": 0, "c": 0, "d": 1, "e": 1,
+                              "v": 2, "w": 2, "x": 2, "y": 2, "z": 2}
 
 
 def test_a_set_too_big_for_one_transaction_is_named():
@@ -139,7 +151,7 @@ def test_a_set_too_big_for_one_transaction_is_named():
 def test_jobs_spread_each_batch_over_connections():
     """With --jobs, each batch is spread over connections of its own, numbered from the first."""
     plan, target = setup("a b c d e f", commit_in_batches=True, jobs=2)
-    fit_locks(plan, model(target, 9, to=3, source=0, same_server=False),
+    fit_locks(plan, model(target, 18, to=3, source=0, same_server=False),
               target.foreign_keys, target.sequences)
     assert plan.batches == 2
     for number in range(plan.batches):

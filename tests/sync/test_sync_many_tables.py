@@ -1,7 +1,7 @@
 """2,000 tables: more locks than one transaction may hold on a default server.
 
 Each table has a serial primary key (a table, an index and a sequence) and a
-few rows. The databases are built once per module, in transactions of 500
+few rows. The databases are built once per module, in transactions of 250
 tables each (one transaction for all would overflow the lock table itself),
 and every test loads into a copy of the prepared target.
 """
@@ -21,7 +21,7 @@ import psycopg2
 import pytest
 
 TABLES = 2000
-CHUNK = 250  # tables per checking query: its locks stay well inside the lock table
+CHUNK = 250  # tables per transaction, built or checked: well inside the lock table
 OLD = 100  # every OLD-th target table holds a row of its own (id 1000) before the load
 
 
@@ -30,8 +30,8 @@ def _build(url: str, sql: Callable[[int], str]) -> None:
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
-            for start in range(0, TABLES, 500):
-                cur.execute("BEGIN;" + "".join(sql(i) for i in range(start, start + 500))
+            for start in range(0, TABLES, CHUNK):
+                cur.execute("BEGIN;" + "".join(sql(i) for i in range(start, start + CHUNK))
                             + "COMMIT;")
     finally:
         conn.close()
