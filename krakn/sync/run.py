@@ -217,16 +217,17 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
     no transaction on either side keeps more than one batch's locks.
     """
     (source_db, first_source), (target_db, first_target) = source, target
-    snapshot = execute(source_db, first_source, "SELECT pg_export_snapshot()")[0][0]
     pairs: list[tuple[Connection, Connection]] = []
     results: list[CopyResult] = []
-    total, committed = len(plan.tables), 0
-    for number in range(plan.batches):
-        part = batch_plan(plan, number)
-        while len(pairs) < part.groups:
-            pairs.append((_open(source_db, opened, read_only=True),
-                          _open(target_db, opened, read_only=False) if pairs else first_target))
-        try:
+    committed = 0  # tables
+    try:
+        snapshot = execute(source_db, first_source, "SELECT pg_export_snapshot()")[0][0]
+        for number in range(plan.batches):
+            part = batch_plan(plan, number)
+            while len(pairs) < part.groups:
+                pairs.append((_open(source_db, opened, read_only=True),
+                              _open(target_db, opened, read_only=False) if pairs
+                              else first_target))
             lanes = _begin_batch(part, pairs, snapshot, source_db, target_db)
             _load(lanes, Shared(source_db, reporter), target_db)
             with _ctrl_c_held():
@@ -234,15 +235,15 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
                 committed += len(part.tables)
             for lane in lanes:
                 execute(source_db, lane.source, "COMMIT")  # and its locks go
-        except KeyboardInterrupt:
-            if committed:
-                raise Interrupted("interrupted" + kept(committed, total)) from None
-            raise
-        except Exception as exc:  # noqa: BLE001 - re-raised, saying what stays committed
-            raise kept_failure(exc, committed, total, NOTHING_WRITTEN) from None
-        results += [r for lane in lanes for _t, r in lane.results]
-        reporter.lines([f"batch {number + 1} of {plan.batches} committed: "
-                        f"{len(part.tables):,} tables ({committed:,} of {total:,})"])
+            results += [r for lane in lanes for _t, r in lane.results]
+            reporter.lines([f"batch {number + 1} of {plan.batches} committed: "
+                            f"{len(part.tables):,} tables ({committed:,} of {len(plan.tables):,})"])
+    except KeyboardInterrupt:
+        if committed:
+            raise Interrupted("interrupted" + kept(committed, len(plan.tables))) from None
+        raise
+    except Exception as exc:  # noqa: BLE001 - re-raised, saying what stays committed
+        raise kept_failure(exc, committed, len(plan.tables), NOTHING_WRITTEN) from None
     return results
 
 

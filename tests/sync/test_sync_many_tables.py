@@ -1,9 +1,10 @@
 """2,000 tables: more locks than one transaction may hold on a default server.
 
 Each table has a serial primary key (a table, an index and a sequence) and a
-few rows. The databases are built once per module, in transactions of 250
-tables each (one transaction for all would overflow the lock table itself),
-and every test loads into a copy of the prepared target.
+few rows; nine tables in ten reference another. The databases are built once
+per module, in transactions of 250 tables each (one transaction for all
+would overflow the lock table itself), and every test loads into a copy of
+the prepared target.
 """
 
 from __future__ import annotations
@@ -37,14 +38,19 @@ def _build(url: str, sql: Callable[[int], str]) -> None:
         conn.close()
 
 
+def _table(i: int) -> str:
+    # Tables come in groups of ten: t{10k} and the nine that reference it.
+    ref = "" if i % 10 == 0 else f", ref int DEFAULT 1 REFERENCES t{i - i % 10}"
+    return f"CREATE TABLE t{i} (id serial PRIMARY KEY, n int{ref});"
+
+
 def _source_sql(i: int) -> str:
-    return (f"CREATE TABLE t{i} (id serial PRIMARY KEY, n int);"
-            f"INSERT INTO t{i} (n) SELECT g * {i} FROM generate_series(1, {i % 4 + 1}) g;")
+    return _table(i) + (f"INSERT INTO t{i} (n) SELECT g * {i} "
+                        f"FROM generate_series(1, {i % 4 + 1}) g;")
 
 
 def _target_sql(i: int) -> str:
-    old = f"INSERT INTO t{i} VALUES (1000, -1);" if i % OLD == 0 else ""
-    return f"CREATE TABLE t{i} (id serial PRIMARY KEY, n int);{old}"
+    return _table(i) + (f"INSERT INTO t{i} (id, n) VALUES (1000, -1);" if i % OLD == 0 else "")
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +161,11 @@ def test_every_table_loads_in_batches(many, clone, krakn):
     assert batches >= 2
     assert f"batch {batches} of {batches} committed" in result.stdout
     assert f"committed in {batches} batches" in result.stdout
+    assert (f"  --commit-in-batches: {batches} transactions, each committed in turn: NOT all or "
+            "nothing;") in result.stdout
+    plan = dict(re.findall(r"^  \d+\. public\.(t\d+) .*, batch (\d+)$", result.stdout, re.M))
+    assert len(plan) == TABLES
+    assert all(plan[f"t{i - i % 10}"] <= plan[f"t{i}"] for i in range(TABLES))
     theirs, ours = rows(source), rows(target)
     assert all(ours[t] == expected(theirs, t) for t in ours)
     moved = sequences(target)
@@ -164,7 +175,7 @@ def test_every_table_loads_in_batches(many, clone, krakn):
 def test_failed_batch_keeps_the_earlier_ones_and_truncate_redoes_it(many, clone, krakn):
     """A failure in the last batch leaves the others committed and says so; --truncate redoes it."""
     source, target = many[0], clone()
-    target.query("INSERT INTO t999 VALUES (1, 0)")  # t999 loads last: names sort as text
+    target.query("INSERT INTO t999 VALUES (1, 0, NULL)")  # t999 loads last: names sort as text
     before = rows(target)
     result = krakn("sync-data", "--from", source.url, "--to", target.url,
                    "--commit-in-batches", "-q")
@@ -181,9 +192,12 @@ def test_failed_batch_keeps_the_earlier_ones_and_truncate_redoes_it(many, clone,
     assert len(loaded) == int(said[1].replace(",", ""))
     assert all(ours[t] == before[t] for t in set(ours) - loaded)
     again = krakn("sync-data", "--from", source.url, "--to", target.url,
-                  "--commit-in-batches", "--truncate", "--jobs", "2", "-q")
+                  "--commit-in-batches", "--truncate", "--jobs", "2")
     assert again.exit_code == 0, again.stderr
     assert rows(target) == theirs
+    # TRUNCATE empties each group of ten, linked by foreign keys, in one batch.
+    plan = dict(re.findall(r"^  \d+\. public\.(t\d+) .*, batch (\d+)$", again.stdout, re.M))
+    assert all(plan[f"t{i - i % 10}"] == plan[f"t{i}"] for i in range(TABLES))
 
 
 def test_ctrl_c_after_a_batch_says_what_stays_committed(many, clone):
