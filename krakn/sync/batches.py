@@ -17,9 +17,9 @@ import logging
 from dataclasses import replace
 
 from krakn.errors import KraknError
+from krakn.sync.budget import LockModel, Overflow, Tally
 from krakn.sync.catalog import ForeignKey, SequenceUse
 from krakn.sync.graph import Edge, components, load_levels, strongly_connected
-from krakn.sync.locks import LockModel, Overflow, Tally
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, assign_groups
 

@@ -22,9 +22,9 @@ import psycopg2
 from krakn.db import Database
 from krakn.errors import EXIT_INTERRUPTED, KraknError, UsageError
 from krakn.sync.batches import batch_plan, fit_locks, kept, kept_failure
+from krakn.sync.budget import read_lock_model
 from krakn.sync.catalog import Catalog, read_catalog, read_last_values
 from krakn.sync.copy import CopyResult, copy_table
-from krakn.sync.locks import read_lock_model
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
 from krakn.sync.progress import TICK, watch

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from krakn.sync.batches import fit_locks, kept_failure
+from krakn.sync.budget import LockModel, LockTable, Tally
 from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table
-from krakn.sync.locks import LockModel, LockTable, Tally
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, Selection, make_plan
 from krakn.sync.session import SyncFailed

@@ -1,4 +1,4 @@
-"""The locks a load holds, counted from the catalogs before the first write.
+"""The lock budget: the locks a load holds, counted from the catalogs before the first write.
 
 A transaction keeps every lock it takes on a table, an index or a sequence
 until it ends, and a server has one shared table for them all: room for

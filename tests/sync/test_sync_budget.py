@@ -1,9 +1,9 @@
-"""The lock count and the lock table, read from a real server."""
+"""The lock budget: the lock count and the lock table, read from a real server."""
 
 from __future__ import annotations
 
 from krakn.db import Database
-from krakn.sync.locks import read_lock_table, read_relation_locks
+from krakn.sync.budget import read_lock_table, read_relation_locks
 from krakn.sync.names import TableName
 from krakn.sync.session import close_quietly, execute, open_connection
 
