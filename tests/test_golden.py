@@ -1,6 +1,7 @@
 """Golden outputs: each case's script, rollback and JSON diff, byte for byte.
 
-``tests/cases/<name>/expected/`` holds what ``migrate --force``,
+``tests/cases/<name>/expected/`` holds what ``migrate --force``, plain
+``migrate`` (steps held back for want of --force, with their reasons),
 ``migrate --force --rollback`` and ``diff --format json`` print for the
 case. A change that alters one must be deliberate: regenerate them with
 ``pytest tests/test_golden.py --update-golden`` and explain the change in
@@ -22,6 +23,8 @@ CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "source.sql").exists())
 
 OUTPUTS = {
     "migrate.sql": ("migrate", "--force"),
+    # Without --force: which steps are held back, and why, is part of the contract.
+    "migrate-safe.sql": ("migrate",),
     "rollback.sql": ("migrate", "--force", "--rollback"),
     "diff.json": ("diff", "--format", "json"),
 }
