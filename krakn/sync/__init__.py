@@ -7,10 +7,11 @@ report and progress speak to people.
 
 from __future__ import annotations
 
+from krakn.sync.locks import check_duration
 from krakn.sync.names import TableName, parse_names
 from krakn.sync.plan import Plan, PlanError, Selection
 from krakn.sync.report import Reporter
 from krakn.sync.run import RunOptions, sync_data
 
 __all__ = ["Plan", "PlanError", "Reporter", "RunOptions", "Selection", "TableName",
-           "parse_names", "sync_data"]
+           "check_duration", "parse_names", "sync_data"]
