@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from sync_helpers import content
 
 SCHEMA = """
@@ -131,3 +133,36 @@ def test_terminal_asks_before_appending(pair):
     code, out = _on_terminal(pair, b"y\n")
     assert code == 0, out
     assert pair.target.query("SELECT * FROM big ORDER BY id") == [(-1, "kept"), (1, "new")]
+
+
+SLOW_COMMIT = """
+CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS
+  $$BEGIN PERFORM pg_sleep(1.5); RETURN NULL; END$$;
+CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON a_first DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION slow_commit();
+"""
+COMMITTING = ("SELECT 1 FROM pg_stat_activity WHERE datname = %s AND state = 'active' "
+              "AND query = 'COMMIT' AND application_name = 'krakn sync-data'")
+
+
+@pytest.mark.parametrize(("sig", "name"), [(signal.SIGINT, "Ctrl-C"),
+                                           (signal.SIGTERM, "SIGTERM")])
+def test_signal_during_commit_lets_it_finish(pair, sig, name):
+    """SIGINT or SIGTERM while COMMIT runs: the commit goes on, exit 0, rows kept."""
+    pair.source.load(SCHEMA + "INSERT INTO a_first VALUES (1);")
+    pair.target.load(SCHEMA + SLOW_COMMIT)  # a deferred trigger makes COMMIT take 1.5 s
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "krakn", "sync-data", "--from", pair.source.url,
+         "--to", pair.target.url], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 30
+    while not pair.target.query(COMMITTING, (pair.target.name,)):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the COMMIT never started"
+        time.sleep(0.02)
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert err == f"krakn: WARNING: krakn.sync.run: {name} while committing: the commit goes on\n"
+    assert "committed" in out
+    assert pair.target.query("SELECT * FROM a_first") == [(1,)]
