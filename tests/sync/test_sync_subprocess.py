@@ -17,7 +17,6 @@ import sys
 import time
 
 import pytest
-
 from sync_helpers import content
 
 SCHEMA = """
