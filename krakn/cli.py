@@ -371,8 +371,12 @@ def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
 def _ask(question: str) -> bool:
     try:
         return click.confirm(question, default=False)
-    except click.Abort:
-        raise KeyboardInterrupt from None  # Ctrl-C at the question: exit 130 like elsewhere
+    except click.Abort as exc:
+        # Ctrl-C (exit 130) or SIGTERM (143) at the question, as anywhere else;
+        # click turns both into Abort, keeping the signal's exception as context.
+        if isinstance(exc.__context__, Terminated):
+            raise Terminated() from None
+        raise KeyboardInterrupt from None
 
 
 def entry() -> None:

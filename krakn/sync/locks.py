@@ -117,22 +117,28 @@ def _holder(row: Sequence[Any]) -> Holder | None:
 class LockWatch:
     """Called each tick of the watch; speaks once per table a lane waits NOTICE_AFTER for."""
 
-    def __init__(self, db: Database, say: Callable[[str], None]) -> None:
+    def __init__(self, db: Database, lanes: list[Lane], say: Callable[[str], None]) -> None:
         self.db, self.say = db, say
+        # Read once: a broken connection raises when asked for its pid.
+        self.lanes: dict[int, Lane] = {}
+        for lane in lanes:
+            try:
+                self.lanes[lane.work.conn.get_backend_pid()] = lane
+            except psycopg2.Error:
+                pass  # that lane has failed already: the run is stopping
         self.monitor: Connection | None = None
         self._next = time.monotonic() + NOTICE_AFTER  # nothing can have waited that long before
         self._said: set[str] = set()
         self._broken = False
 
-    def tick(self, lanes: list[Lane]) -> None:
+    def tick(self) -> None:
         now = time.monotonic()
         if now < self._next or self._broken:
             return
         self._next = now + POLL
-        by_pid = {lane.work.conn.get_backend_pid(): lane for lane in lanes
-                  if not lane.done.is_set()}
-        for pid, table, holder in self._waits(list(by_pid)):
-            current = by_pid[pid].current
+        pids = [pid for pid, lane in self.lanes.items() if not lane.done.is_set()]
+        for pid, table, holder in self._waits(pids):
+            current = self.lanes[pid].current
             what = table or (str(current.name) if current is not None else "")
             if what in self._said:
                 continue

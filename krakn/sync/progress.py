@@ -30,7 +30,7 @@ def watch(lanes: list[Lane], shared: Shared, target_db: Database,
     """Wait for the lanes; cancel the others as soon as one fails."""
     monitor = _monitor(target_db) if shared.reporter.progress_on else None
     estimate = sum(t.estimate or 0 for lane in lanes for t in lane.work.tables)
-    locks = LockWatch(target_db, shared.reporter.warning)
+    locks = LockWatch(target_db, lanes, shared.reporter.warning)
     try:
         running = list(lanes)
         while running:
@@ -39,7 +39,7 @@ def watch(lanes: list[Lane], shared: Shared, target_db: Database,
                 cancel()
             if monitor is not None:
                 _show(monitor, lanes, shared, estimate)
-            locks.tick(lanes)
+            locks.tick()
             # wait() rather than sleep(): returns the moment the lane is done,
             # and Ctrl-C still interrupts it.
             running[0].done.wait(TICK)

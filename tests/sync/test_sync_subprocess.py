@@ -94,8 +94,8 @@ def test_lost_connection_rolls_back(pair):
     assert [content(pair.target, t) for t in ("a_first", "big")] == before
 
 
-def _on_terminal(pair, answer: bytes) -> tuple[int, str]:
-    """Run sync-data with a terminal for stdin and stderr; answer its question."""
+def _on_terminal(pair, answer: bytes | signal.Signals) -> tuple[int, str]:
+    """Run sync-data with a terminal for stdin and stderr; answer its question (or signal)."""
     master, slave = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "krakn", "sync-data", "--from", pair.source.url,
@@ -113,7 +113,10 @@ def _on_terminal(pair, answer: bytes) -> tuple[int, str]:
             if not data:
                 break
             seen += data
-            if b"[y/N]" in seen and answer:
+            if b"[y/N]" in seen and isinstance(answer, signal.Signals):
+                proc.send_signal(answer)
+                answer = b""
+            elif b"[y/N]" in seen and answer:
                 os.write(master, answer)
                 answer = b""
     finally:
@@ -132,6 +135,17 @@ def test_terminal_asks_before_appending(pair):
     code, out = _on_terminal(pair, b"y\n")
     assert code == 0, out
     assert pair.target.query("SELECT * FROM big ORDER BY id") == [(-1, "kept"), (1, "new")]
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "interrupted"),
+                                                    (signal.SIGTERM, 143, "terminated")])
+def test_signal_at_the_question(pair, sig, code, word):
+    """Ctrl-C or SIGTERM at the question: its own exit status, nothing written."""
+    pair.source.load(SCHEMA + "INSERT INTO big VALUES (1, 'new');")
+    pair.target.load(SCHEMA + "INSERT INTO big VALUES (-1, 'kept');")
+    got, out = _on_terminal(pair, sig)
+    assert got == code and out.endswith(f"krakn: error: {word}\r\n"), out
+    assert pair.target.query("SELECT * FROM big") == [(-1, "kept")]
 
 
 SLOW_COMMIT = """
