@@ -22,8 +22,8 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def start(pair: Any, *args: str, pause_at: str | None = None, pause_file: Path | None = None
-          ) -> subprocess.Popen[str]:
+def start(pair: Any, *args: str, pause_at: str | None = None, pause_file: Path | None = None,
+          stderr: int = subprocess.PIPE) -> subprocess.Popen[str]:
     """`krakn sync-data --from source --to target ARGS` as its own process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KRAKN_TEST_PAUSE")}
     if pause_at is not None:
@@ -31,7 +31,7 @@ def start(pair: Any, *args: str, pause_at: str | None = None, pause_file: Path |
     return subprocess.Popen(
         [sys.executable, "-m", "krakn", "sync-data", "--from", pair.source.url,
          "--to", pair.target.url, *args],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=stderr, text=True,
         env=env, preexec_fn=_default_sigint)
 
 

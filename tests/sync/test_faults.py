@@ -141,13 +141,15 @@ def test_fault_leaves_target_as_it_was(mode: str, point: str, jobs: int, faulty:
     assert state(pair.source) == source_state
 
 
-def test_without_the_variable_checkpoint_does_nothing(tmp_path: Path) -> None:
-    """Not asked for by the environment, a checkpoint returns at once and writes nothing."""
-    assert faults._AT is None
-    started = time.monotonic()
+def test_checkpoint_pauses_only_where_asked(tmp_path: Path, monkeypatch) -> None:
+    """Without the variable, or at another point than the one named, a checkpoint does nothing."""
+    assert faults._AT is None  # the tests' own process never pauses
+    monkeypatch.setattr(faults, "_FILE", str(tmp_path / "pause.json"))
     for point in faults.POINTS:
         faults.checkpoint(point)
-    assert time.monotonic() - started < 0.01
+    monkeypatch.setattr(faults, "_AT", "before_commit")
+    for point in faults.POINTS[:-1]:
+        faults.checkpoint(point)
     assert list(tmp_path.iterdir()) == []
 
 

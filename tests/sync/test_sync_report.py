@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
+import pytest
 from pause_helpers import release, start, wait_paused
 from sync_helpers import same
 
@@ -23,16 +25,18 @@ def test_sizes_are_binary_units_named_as_such() -> None:
     assert human_bytes(5 * 1024**4) == "5120.0 GiB"
 
 
-def _closed_early(pair, tmp_path: Path, *args: str) -> tuple[int, str]:
-    """Run sync-data with stdout read for one line and then closed, like `| head -1`."""
+def _closed_early(pair, tmp_path: Path, *args: str, merged: bool = False) -> tuple[int, str]:
+    """Run sync-data with stdout read for one line and then closed, like `| head -1`
+    (merged: stderr into the same pipe, like `2>&1 | head -1`)."""
     pause_file = tmp_path / "pause.json"
-    proc = start(pair, *args, pause_at="after_truncate", pause_file=pause_file)
+    proc = start(pair, *args, pause_at="after_truncate", pause_file=pause_file,
+                 stderr=subprocess.STDOUT if merged else subprocess.PIPE)
     assert proc.stdout is not None and proc.stdout.readline().startswith("sync ")
     proc.stdout.close()  # krakn's next line to stdout meets a closed pipe (EPIPE)
     wait_paused(proc, pause_file)  # the lanes wait there until the pipe is closed
     release(pause_file)
     _, err = proc.communicate(timeout=60)
-    return proc.returncode, err
+    return proc.returncode, err or ""
 
 
 def test_closed_stdout_stops_the_output_not_the_load(pair, tmp_path: Path) -> None:
@@ -42,6 +46,17 @@ def test_closed_stdout_stops_the_output_not_the_load(pair, tmp_path: Path) -> No
     code, err = _closed_early(pair, tmp_path, "--truncate")
     assert (code, err) == (0, f"krakn: warning: {PIPE_WARNING}\n")
     assert same(pair, "a") and same(pair, "b", key="id")
+
+
+@pytest.mark.parametrize("failing", [False, True])
+def test_closed_stdout_and_stderr_keep_the_exit_status(pair, tmp_path: Path,
+                                                       failing: bool) -> None:
+    """`sync-data 2>&1 | head -1`: nothing left to tell; the load's exit status, 0 or 2."""
+    pair.source.load(ROWS_SQL)
+    pair.target.load(SCHEMA_SQL + ("INSERT INTO b VALUES (1);" if failing else ""))
+    code, _ = _closed_early(pair, tmp_path, merged=True)
+    assert code == (2 if failing else 0)
+    assert same(pair, "a") is not failing
 
 
 def test_closed_stdout_and_a_failed_load_exit_2(pair, tmp_path: Path) -> None:
