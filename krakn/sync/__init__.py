@@ -2,7 +2,8 @@
 
 catalog reads each side, plan decides (and refuses) before any write,
 copy streams one table, steps and run drive the target's transactions,
-report and progress speak to people.
+report and progress speak to people, locks says who holds a lock the load
+waits for; faults is the tests' hook for pausing a load at a named point.
 """
 
 from __future__ import annotations

@@ -50,13 +50,15 @@ ALTER TABLE g2_b DISABLE TRIGGER g2_b_off;
 CREATE TRIGGER g2_b_replica BEFORE INSERT ON g2_b FOR EACH ROW EXECUTE FUNCTION touch();
 ALTER TABLE g2_b ENABLE REPLICA TRIGGER g2_b_replica;
 """
-# 3,000 rows of ~100 bytes: the first table of each lane takes several reads of the pipe.
+# The first table of each lane: 3,000 rows of 5 KiB, 16 MiB in COPY but small on disk.
+# More than the pipe and both sockets' buffers hold, so at "in_copy" the
+# source's COPY is still sending while the first chunk waits to go to --to.
 SOURCE_ROWS = """
-INSERT INTO g1_a (pad) SELECT repeat(md5(g::text), 3) FROM generate_series(1, 3000) g;
+INSERT INTO g1_a (pad) SELECT repeat(md5(g::text), 170) FROM generate_series(1, 3000) g;
 INSERT INTO g1_b (a_id) SELECT g FROM generate_series(1, 40) g;
 INSERT INTO g1_c (b_id) SELECT g FROM generate_series(1, 40) g;
 UPDATE g1_b SET c_id = id;
-INSERT INTO g2_a (pad) SELECT repeat(md5(g::text), 3) FROM generate_series(1, 3000) g;
+INSERT INTO g2_a (pad) SELECT repeat(md5(g::text), 170) FROM generate_series(1, 3000) g;
 INSERT INTO g2_b (a_id) SELECT g FROM generate_series(1, 40) g;
 """
 # Lower ids than the source's, so every sequence is moved; one never called.
@@ -92,6 +94,11 @@ def faulty(loaded: tuple[Pair, dict[str, Any], dict[str, Any]]
     return loaded
 
 
+def _copying(db: Any, pid: int) -> bool:
+    return bool(db.query("SELECT 1 FROM pg_stat_activity WHERE pid = %s AND state = 'active' "
+                         "AND query LIKE 'COPY %%TO STDOUT%%'", (pid,)))
+
+
 def _strike(mode: str, pair: Pair, paused: dict[str, Any], pause_file: Path,
             proc: Any) -> None:
     if mode in ("target", "source"):
@@ -117,6 +124,8 @@ def test_fault_leaves_target_as_it_was(mode: str, point: str, jobs: int, faulty:
         paused = wait_paused(proc, pause_file)
         assert paused is not None, f"krakn ended without pausing: {proc.communicate()}"
         assert paused["point"] == point
+        if point == "in_copy":
+            assert _copying(pair.source, paused["source"]), "the source's COPY had ended"
         _strike(mode, pair, paused, pause_file, proc)
         struck = time.monotonic()
         out, err = proc.communicate(timeout=30)
