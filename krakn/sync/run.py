@@ -23,6 +23,8 @@ from krakn.db import Database
 from krakn.errors import KraknError, UsageError
 from krakn.sync.catalog import Catalog, read_catalog
 from krakn.sync.copy import CopyResult, copy_table
+from krakn.sync.faults import checkpoint, enter_lane
+from krakn.sync.locks import explain_timeout
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
 from krakn.sync.progress import TICK, watch
@@ -46,6 +48,7 @@ log = logging.getLogger(__name__)
 class RunOptions:
     dry_run: bool = False
     ask: Callable[[str], bool] | None = None  # None: go ahead without asking
+    lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
 
 
 @dataclass
@@ -77,7 +80,7 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
     opened: list[Connection] = []
     try:
         source = _open(source_db, opened, read_only=True)
-        target = _open(target_db, opened, read_only=False)
+        target = _open_target(target_db, opened, options.lock_timeout)
         if server_identity(source_db, source) == server_identity(target_db, target):
             raise UsageError("--from and --to are the same database: refusing to copy a "
                              "database onto itself")
@@ -92,10 +95,13 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
             return plan
         _confirm(target_db, target, plan, options.ask)
         execute(target_db, target, "COMMIT")
-        lanes = _open_lanes(plan, source_db, source, target_db, target, opened)
+        lanes = _open_lanes(plan, source_db, source, target_db, target, opened,
+                            options.lock_timeout)
         started = time.monotonic()
         with psycopg2_noise_hidden():
             _load(lanes, Shared(source_db, reporter), target_db)
+            checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
+            _ready_to_commit(lanes, source_db, target_db)
             with _ctrl_c_held():
                 _commit(lanes, target_db)
         results = [r for lane in lanes for _t, r in lane.results]
@@ -110,6 +116,15 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
 def _open(db: Database, opened: list[Connection], *, read_only: bool) -> Connection:
     conn = open_connection(db, read_only=read_only)
     opened.append(conn)
+    return conn
+
+
+def _open_target(db: Database, opened: list[Connection], lock_timeout: str | None
+                 ) -> Connection:
+    conn = _open(db, opened, read_only=False)
+    if lock_timeout is not None:
+        execute(db, conn, "SELECT set_config('lock_timeout', %s, false)", (lock_timeout,),
+                doing=f"setting --lock-timeout {lock_timeout}")
     return conn
 
 
@@ -141,7 +156,8 @@ def _confirm(db: Database, conn: Connection, plan: Plan,
 
 
 def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: Database,
-                target: Connection, opened: list[Connection]) -> list[Lane]:
+                target: Connection, opened: list[Connection], lock_timeout: str | None
+                ) -> list[Lane]:
     """One connection pair per group; extra sources read the first one's snapshot."""
     snapshot = None
     if plan.groups > 1:
@@ -154,7 +170,7 @@ def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: 
             execute(source_db, src, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             execute(source_db, src, "SET TRANSACTION SNAPSHOT %s", (snapshot,),
                     doing="sharing the source's snapshot")
-            tgt = _open(target_db, opened, read_only=False)
+            tgt = _open_target(target_db, opened, lock_timeout)
         execute(target_db, tgt, "BEGIN")
         work = TargetWork(
             target_db, tgt, [t for t in plan.tables if t.group == group],
@@ -186,6 +202,7 @@ def _load(lanes: list[Lane], shared: Shared, target_db: Database) -> None:
 
 
 def _run_lane(lane: Lane, shared: Shared) -> None:
+    enter_lane(lane.source, lane.work.conn, shared.stop)
     try:
         _load_lane(lane, shared)
     finally:
@@ -196,6 +213,7 @@ def _load_lane(lane: Lane, shared: Shared) -> None:
     work = lane.work
     try:
         prepare(work)
+        checkpoint("after_truncate")
         for table in work.tables:
             if shared.stop.is_set():
                 return
@@ -204,9 +222,13 @@ def _load_lane(lane: Lane, shared: Shared) -> None:
             lane.results.append((table, result))
             lane.current = None
             shared.reporter.table_done(table, result)
+            checkpoint("between_tables")
         if not shared.stop.is_set():
             finish(work)
     except BaseException as exc:  # noqa: BLE001 - the main thread reports it
+        exc = explain_timeout(exc, work.db, work.conn,
+                              [lane.current.name] if lane.current else
+                              [t.name for t in work.tables])
         with shared.lock:
             shared.failures.append(exc)
         shared.stop.set()
@@ -242,22 +264,44 @@ def _with_rollback_note(exc: BaseException) -> BaseException:
     return exc
 
 
+def _ready_to_commit(lanes: list[Lane], source_db: Database, target_db: Database) -> None:
+    """Before the first COMMIT, make sure every session of the load is still there.
+
+    Ending the reads proves each --from session kept its snapshot to the
+    end: one lost after its last read would otherwise go unnoticed. With
+    several lanes a --to session lost before its turn would only be found
+    after the lanes before it had committed.
+    """
+    try:
+        for lane in lanes:
+            execute(source_db, lane.source, "COMMIT", doing="ending the read")
+        for lane in lanes[1:]:
+            execute(target_db, lane.work.conn, "SELECT 1", doing="checking before the commit")
+    except SyncFailed as exc:
+        raise _with_rollback_note(exc) from None
+
+
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Let the COMMITs finish: once sent, a COMMIT cannot be taken back anyway.
 
-    Without this, Ctrl-C during COMMIT would report "interrupted" (exit 130)
-    for a load that in fact committed.
+    Without this, Ctrl-C or SIGTERM during COMMIT would report "interrupted"
+    (exit 130) or "terminated" (143) for a load that in fact committed.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, lambda _sig, _frame: log.warning(
-        "Ctrl-C while committing: the commit goes on"))
+
+    def hold(signum: int, _frame: object) -> None:
+        name = "Ctrl-C" if signum == signal.SIGINT else "SIGTERM"
+        log.warning("%s while committing: the commit goes on", name)
+
+    previous = {sig: signal.signal(sig, hold) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _commit(lanes: list[Lane], target_db: Database) -> None:
