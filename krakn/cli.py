@@ -1,7 +1,8 @@
 """krakn's command line: thin click commands that parse options and delegate.
 
 Exit status: 0 success (diff: no differences), 1 diff found differences,
-2 error (bad input, connection failure, refused operation), 130 interrupted.
+2 error (bad input, connection failure, refused operation), 130 interrupted,
+143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from krakn.errors import (
     EXIT_DIFFERENCES,
     EXIT_ERROR,
     EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
     KraknError,
+    Terminated,
     UsageError,
 )
+from krakn.interrupts import sigterm_raises
 from krakn.urls import PasswordFilter, hide_password
 
 if TYPE_CHECKING:
@@ -40,7 +44,8 @@ Exit status:
   0    success (diff: no differences)
   1    diff: differences found
   2    error: bad input, connection failure, refused operation
-  130  interrupted"""
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)"""
 
 
 def _setup_logging(debug: bool, verbose: int, quiet: bool, secrets: list[str]) -> None:
@@ -66,12 +71,16 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
     def wrapper(*args: Any, **kwargs: Any) -> None:
         debug = bool(kwargs.get("debug"))
         try:
-            code = fn(*args, **kwargs) or 0
+            with sigterm_raises():
+                code = fn(*args, **kwargs) or 0
         except KraknError as exc:
             if debug:
                 traceback.print_exc()
             echo_error(hide_password(exc.message))
             code = exc.exit_code
+        except Terminated:
+            echo_error("terminated")
+            code = EXIT_TERMINATED
         except KeyboardInterrupt:
             echo_error("interrupted")
             code = EXIT_INTERRUPTED
@@ -330,13 +339,17 @@ def _write(text: str, output: str | None) -> None:
                    "foreign-key checks included (needs superuser).")
 @click.option("-y", "--yes", is_flag=True,
               help="Do not ask before loading into tables that already hold rows.")
+@click.option("--lock-timeout", metavar="DURATION",
+              help="Give up when a table on --to stays locked by another session this long "
+                   "(10s, 500ms, 1min; PostgreSQL's lock_timeout). Default: wait.")
 @click.option("--debug", is_flag=True, help="Show tracebacks and the SQL krakn runs.")
 @click.option("-v", "--verbose", count=True, help="Say more (each table's COPY statements).")
 @click.option("-q", "--quiet", is_flag=True, help="Say only errors.")
 @error_boundary
 def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
               exclude_tables: tuple[str, ...], truncate: bool, dry_run: bool, jobs: int,
-              commit_in_batches: bool, disable_triggers: bool, yes: bool, debug: bool,
+              commit_in_batches: bool, disable_triggers: bool, yes: bool,
+              lock_timeout: str | None, debug: bool,
               verbose: int, quiet: bool) -> int:
     """Copy the rows of --from's tables into the same tables on --to.
 
@@ -355,8 +368,11 @@ def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
         exclude=tuple(sync.parse_names(exclude_tables, "--exclude-tables")),
         truncate=truncate, disable_triggers=disable_triggers, jobs=jobs,
         commit_in_batches=commit_in_batches)
+    if lock_timeout is not None:
+        lock_timeout = sync.check_duration(lock_timeout)
     ask = None if yes or dry_run or not sys.stdin.isatty() else _ask
-    sync.sync_data(src, tgt, selection, sync.RunOptions(dry_run=dry_run, ask=ask),
+    sync.sync_data(src, tgt, selection,
+                   sync.RunOptions(dry_run=dry_run, ask=ask, lock_timeout=lock_timeout),
                    sync.Reporter(quiet=quiet, verbose=verbose))
     return 0
 
@@ -364,8 +380,12 @@ def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
 def _ask(question: str) -> bool:
     try:
         return click.confirm(question, default=False)
-    except click.Abort:
-        raise KeyboardInterrupt from None  # Ctrl-C at the question: exit 130 like elsewhere
+    except click.Abort as exc:
+        # Ctrl-C (exit 130) or SIGTERM (143) at the question, as anywhere else;
+        # click turns both into Abort, keeping the signal's exception as context.
+        if isinstance(exc.__context__, Terminated):
+            raise Terminated() from None
+        raise KeyboardInterrupt from None
 
 
 def entry() -> None:

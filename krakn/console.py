@@ -34,8 +34,17 @@ def paint(text: str, sign: str, colour: bool) -> str:
 def echo_error(message: str, colour: bool = False) -> None:
     """Write one error line to stderr."""
     line = f"krakn: error: {message}"
-    click.echo(click.style(line, fg="red") if colour else line, err=True)
+    _to_stderr(click.style(line, fg="red") if colour else line)
 
 
 def echo_warning(message: str) -> None:
-    click.echo(f"krakn: warning: {message}", err=True)
+    _to_stderr(f"krakn: warning: {message}")
+
+
+def _to_stderr(line: str) -> None:
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):
+        # stderr closed too (`2>&1 | head`): nobody is left to tell, and
+        # failing here would only change the exit status.
+        pass

@@ -5,7 +5,8 @@ Exit codes (documented in ``krakn --help``):
 * 0 - success; for ``diff``: no differences
 * 1 - ``diff`` found differences
 * 2 - error: bad input, connection failure, refused operation
-* 130 - interrupted (Ctrl-C)
+* 130 - interrupted (Ctrl-C, SIGINT)
+* 143 - terminated (SIGTERM)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ EXIT_OK = 0
 EXIT_DIFFERENCES = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
 
 
 class KraknError(Exception):
@@ -41,3 +43,7 @@ class ConnectionFailed(KraknError):
 
 class CatalogError(KraknError):
     """Reading a database's catalog failed."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every Ctrl-C path (stop, roll back) handles it."""

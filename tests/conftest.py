@@ -26,6 +26,11 @@ PORT = int(os.environ.get("KRAKN_TEST_PORT", "5432"))
 USER = os.environ.get("KRAKN_TEST_USER", "postgres")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/cases/*/expected/ from krakn's output")
+
+
 def _pg_ctl() -> str:
     found = shutil.which("pg_ctl") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     return found if isinstance(found, str) else (found[-1] if found else "pg_ctl")

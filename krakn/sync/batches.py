@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from krakn.errors import KraknError
+from krakn.errors import EXIT_INTERRUPTED, EXIT_TERMINATED, KraknError, Terminated
 from krakn.sync.budget import LockModel, Overflow, Tally
 from krakn.sync.catalog import ForeignKey, SequenceUse
 from krakn.sync.graph import Edge, components, load_levels, strongly_connected
@@ -137,3 +137,20 @@ def kept_failure(exc: Exception, committed: int, total: int, rolled_back: str) -
     else:
         text += ";"
     return type(exc)(text + kept(committed, total)[1:], side=exc.side)
+
+
+class Interrupted(KraknError):
+    """Ctrl-C or SIGTERM after some batches were committed: they stay, and the user must hear so."""
+
+    def __init__(self, message: str, *, terminated: bool) -> None:
+        super().__init__(message)
+        self.exit_code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+
+
+def stopped(exc: KeyboardInterrupt, committed: int, total: int) -> BaseException:
+    """Ctrl-C or SIGTERM (Terminated), saying which batches stay committed (when any did)."""
+    if not committed:
+        return exc
+    terminated = isinstance(exc, Terminated)
+    return Interrupted(("terminated" if terminated else "interrupted") + kept(committed, total),
+                       terminated=terminated)

@@ -20,6 +20,7 @@ import psycopg2
 
 from krakn.db import Database
 from krakn.quoting import quote
+from krakn.sync.faults import checkpoint
 from krakn.sync.plan import TablePlan
 from krakn.sync.session import Connection, failure
 
@@ -72,6 +73,8 @@ class _CountingReader:
 
     def read(self, size: int = -1) -> bytes:
         data = self.raw.read(size)
+        if data and not self.bytes:
+            checkpoint("in_copy")  # the first chunk read, not yet sent to --to
         self.bytes += len(data)
         return data
 

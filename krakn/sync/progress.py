@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import psycopg2
 
 from krakn.db import Database
+from krakn.sync.locks import LockWatch
 from krakn.sync.session import Connection, close_quietly, open_connection
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ def watch(lanes: list[Lane], shared: Shared, target_db: Database,
     """Wait for the lanes; cancel the others as soon as one fails."""
     monitor = _monitor(target_db) if shared.reporter.progress_on else None
     estimate = sum(t.estimate or 0 for lane in lanes for t in lane.work.tables)
+    locks = LockWatch(target_db, lanes, shared.reporter.warning)
     try:
         running = list(lanes)
         while running:
@@ -37,11 +39,13 @@ def watch(lanes: list[Lane], shared: Shared, target_db: Database,
                 cancel()
             if monitor is not None:
                 _show(monitor, lanes, shared, estimate)
+            locks.tick()
             # wait() rather than sleep(): returns the moment the lane is done,
             # and Ctrl-C still interrupts it.
             running[0].done.wait(TICK)
             running = [lane for lane in running if not lane.done.is_set()]
     finally:
+        locks.close()
         if monitor is not None:
             close_quietly(monitor)
 

@@ -1,7 +1,9 @@
 """What sync-data tells people: the plan, progress, each table's figures, a summary.
 
 The plan, per-table lines and the summary go to stdout (nothing with -q); the
-progress line goes to stderr, and only when stderr is a terminal.
+progress line goes to stderr, and only when stderr is a terminal. When stdout
+is closed (`krakn sync-data ... | head`), the output stops and the load goes
+on: the rows matter more than their narration.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 import click
 
+from krakn.console import echo_warning
 from krakn.sync.copy import CopyResult
 from krakn.sync.plan import Plan, TablePlan
 
@@ -103,14 +106,27 @@ class Reporter:
         self.progress_on = tty and not quiet
         self._lock = threading.Lock()
         self._progress_shown = False
+        self._stdout_open = True
 
     def lines(self, lines: list[str]) -> None:
+        if self.quiet or not self._stdout_open:
+            return
+        with self._lock:
+            self._clear_progress()
+            try:
+                for line in lines:
+                    self.echo(line)
+            except (OSError, ValueError):  # EPIPE; ValueError: a stdout closed in-process
+                self._stdout_open = False
+                echo_warning("stdout closed: output stopped, the load goes on")
+
+    def warning(self, message: str) -> None:
+        """One line on stderr, for something the user may want to act on."""
         if self.quiet:
             return
         with self._lock:
             self._clear_progress()
-            for line in lines:
-                self.echo(line)
+            echo_warning(message)
 
     def table_done(self, table: TablePlan, result: CopyResult) -> None:
         self.lines([f"  {table.name}: {result.rows:,} rows, {human_bytes(result.bytes)} in "

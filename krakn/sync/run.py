@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 import psycopg2
 
 from krakn.db import Database
-from krakn.errors import EXIT_INTERRUPTED, KraknError, UsageError
-from krakn.sync.batches import batch_plan, fit_locks, kept, kept_failure
+from krakn.errors import KraknError, UsageError
+from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
 from krakn.sync.budget import read_lock_model
 from krakn.sync.catalog import Catalog, read_catalog, read_last_values
 from krakn.sync.copy import CopyResult, copy_table
+from krakn.sync.faults import checkpoint, enter_lane
+from krakn.sync.locks import explain_timeout
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
 from krakn.sync.progress import TICK, watch
@@ -50,6 +52,7 @@ NOTHING_WRITTEN = "; nothing was written (rolled back)"
 class RunOptions:
     dry_run: bool = False
     ask: Callable[[str], bool] | None = None  # None: go ahead without asking
+    lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
 
 
 @dataclass
@@ -81,7 +84,7 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
     opened: list[Connection] = []
     try:
         source = _open(source_db, opened, read_only=True)
-        target = _open(target_db, opened, read_only=False)
+        target = _open_target(target_db, opened, options.lock_timeout)
         source_id, target_id = server_identity(source_db, source), server_identity(target_db,
                                                                                    target)
         if source_id == target_id:
@@ -108,10 +111,13 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         with psycopg2_noise_hidden():
             if plan.batches > 1:
                 results = _load_batches(plan, (source_db, source), (target_db, target), opened,
-                                        reporter)
+                                        reporter, options.lock_timeout)
             else:
-                lanes = _open_lanes(plan, source_db, source, target_db, target, opened)
+                lanes = _open_lanes(plan, source_db, source, target_db, target, opened,
+                                    options.lock_timeout)
                 _load(lanes, Shared(source_db, reporter), target_db)
+                checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
+                _ready_to_commit(lanes, source_db, target_db)
                 with _ctrl_c_held():
                     _commit(lanes, target_db)
                 results = [r for lane in lanes for _t, r in lane.results]
@@ -126,6 +132,15 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
 def _open(db: Database, opened: list[Connection], *, read_only: bool) -> Connection:
     conn = open_connection(db, read_only=read_only)
     opened.append(conn)
+    return conn
+
+
+def _open_target(db: Database, opened: list[Connection], lock_timeout: str | None
+                 ) -> Connection:
+    conn = _open(db, opened, read_only=False)
+    if lock_timeout is not None:
+        execute(db, conn, "SELECT set_config('lock_timeout', %s, false)", (lock_timeout,),
+                doing=f"setting --lock-timeout {lock_timeout}")
     return conn
 
 
@@ -173,7 +188,8 @@ def _confirm(db: Database, conn: Connection, plan: Plan,
 
 
 def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: Database,
-                target: Connection, opened: list[Connection]) -> list[Lane]:
+                target: Connection, opened: list[Connection], lock_timeout: str | None
+                ) -> list[Lane]:
     """One connection pair per group; extra sources read the first one's snapshot."""
     snapshot = None
     if plan.groups > 1:
@@ -186,7 +202,7 @@ def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: 
             execute(source_db, src, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             execute(source_db, src, "SET TRANSACTION SNAPSHOT %s", (snapshot,),
                     doing="sharing the source's snapshot")
-            tgt = _open(target_db, opened, read_only=False)
+            tgt = _open_target(target_db, opened, lock_timeout)
         execute(target_db, tgt, "BEGIN")
         lanes.append(Lane(src, _work(plan, group, target_db, tgt)))
     return lanes
@@ -201,15 +217,9 @@ def _work(plan: Plan, group: int, target_db: Database, tgt: Connection) -> Targe
         disable_triggers=plan.selection.disable_triggers)
 
 
-class Interrupted(KraknError):
-    """Ctrl-C after some batches were committed: they stay, and the user must hear so."""
-
-    exit_code = EXIT_INTERRUPTED
-
-
 def _load_batches(plan: Plan, source: tuple[Database, Connection],
                   target: tuple[Database, Connection], opened: list[Connection],
-                  reporter: Reporter) -> list[CopyResult]:
+                  reporter: Reporter, lock_timeout: str | None) -> list[CopyResult]:
     """--commit-in-batches: load and commit one batch after another, from one snapshot.
 
     The first source connection only holds the snapshot; every batch reads it
@@ -226,22 +236,20 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
             part = batch_plan(plan, number)
             while len(pairs) < part.groups:
                 pairs.append((_open(source_db, opened, read_only=True),
-                              _open(target_db, opened, read_only=False) if pairs
+                              _open_target(target_db, opened, lock_timeout) if pairs
                               else first_target))
             lanes = _begin_batch(part, pairs, snapshot, source_db, target_db)
             _load(lanes, Shared(source_db, reporter), target_db)
+            checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
+            _ready_to_commit(lanes, source_db, target_db)  # ends the reads: their locks go
             with _ctrl_c_held():
                 _commit(lanes, target_db)
                 committed += len(part.tables)
-            for lane in lanes:
-                execute(source_db, lane.source, "COMMIT")  # and its locks go
             results += [r for lane in lanes for _t, r in lane.results]
             reporter.lines([f"batch {number + 1} of {plan.batches} committed: "
                             f"{len(part.tables):,} tables ({committed:,} of {len(plan.tables):,})"])
-    except KeyboardInterrupt:
-        if committed:
-            raise Interrupted("interrupted" + kept(committed, len(plan.tables))) from None
-        raise
+    except KeyboardInterrupt as exc:  # Terminated (SIGTERM) too
+        raise stopped(exc, committed, len(plan.tables)) from None
     except Exception as exc:  # noqa: BLE001 - re-raised, saying what stays committed
         raise kept_failure(exc, committed, len(plan.tables), NOTHING_WRITTEN) from None
     return results
@@ -280,6 +288,7 @@ def _load(lanes: list[Lane], shared: Shared, target_db: Database) -> None:
 
 
 def _run_lane(lane: Lane, shared: Shared) -> None:
+    enter_lane(lane.source, lane.work.conn, shared.stop)
     try:
         _load_lane(lane, shared)
     finally:
@@ -290,6 +299,7 @@ def _load_lane(lane: Lane, shared: Shared) -> None:
     work = lane.work
     try:
         prepare(work)
+        checkpoint("after_truncate")
         for table in work.tables:
             if shared.stop.is_set():
                 return
@@ -298,9 +308,13 @@ def _load_lane(lane: Lane, shared: Shared) -> None:
             lane.results.append((table, result))
             lane.current = None
             shared.reporter.table_done(table, result)
+            checkpoint("between_tables")
         if not shared.stop.is_set():
             finish(work)
     except BaseException as exc:  # noqa: BLE001 - the main thread reports it
+        exc = explain_timeout(exc, work.db, work.conn,
+                              [lane.current.name] if lane.current else
+                              [t.name for t in work.tables])
         with shared.lock:
             shared.failures.append(exc)
         shared.stop.set()
@@ -335,22 +349,44 @@ def _with_rollback_note(exc: BaseException) -> BaseException:
     return exc
 
 
+def _ready_to_commit(lanes: list[Lane], source_db: Database, target_db: Database) -> None:
+    """Before the first COMMIT, make sure every session of the load is still there.
+
+    Ending the reads proves each --from session kept its snapshot to the
+    end: one lost after its last read would otherwise go unnoticed. With
+    several lanes a --to session lost before its turn would only be found
+    after the lanes before it had committed.
+    """
+    try:
+        for lane in lanes:
+            execute(source_db, lane.source, "COMMIT", doing="ending the read")
+        for lane in lanes[1:]:
+            execute(target_db, lane.work.conn, "SELECT 1", doing="checking before the commit")
+    except SyncFailed as exc:
+        raise _with_rollback_note(exc) from None
+
+
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Let the COMMITs finish: once sent, a COMMIT cannot be taken back anyway.
 
-    Without this, Ctrl-C during COMMIT would report "interrupted" (exit 130)
-    for a load that in fact committed.
+    Without this, Ctrl-C or SIGTERM during COMMIT would report "interrupted"
+    (exit 130) or "terminated" (143) for a load that in fact committed.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, lambda _sig, _frame: log.warning(
-        "Ctrl-C while committing: the commit goes on"))
+
+    def hold(signum: int, _frame: object) -> None:
+        name = "Ctrl-C" if signum == signal.SIGINT else "SIGTERM"
+        log.warning("%s while committing: the commit goes on", name)
+
+    previous = {sig: signal.signal(sig, hold) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _commit(lanes: list[Lane], target_db: Database) -> None:

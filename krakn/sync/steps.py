@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from krakn.db import Database
 from krakn.quoting import qualify, quote
 from krakn.sync.catalog import ForeignKey
+from krakn.sync.faults import checkpoint
 from krakn.sync.plan import SequencePlan, TablePlan
 from krakn.sync.session import Connection, execute
 
@@ -105,6 +106,7 @@ def advance_sequence(work: TargetWork, plan: SequencePlan) -> None:
         log.info("sequence %s: next value %d", plan.sequence, wanted)
         _run(work, f"ALTER SEQUENCE {plan.sequence.sql} RESTART WITH %s",
              f"moving sequence {plan.sequence} on", (wanted,))
+        checkpoint("sequences")
 
 
 def _constraint_list(keys: list[ForeignKey]) -> str:

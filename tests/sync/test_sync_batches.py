@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from krakn.sync.batches import fit_locks, kept_failure
+from krakn.errors import Terminated
+from krakn.sync.batches import fit_locks, kept_failure, stopped
 from krakn.sync.budget import LockModel, LockTable, Tally
 from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table
 from krakn.sync.names import TableName
@@ -168,3 +169,15 @@ def test_failure_after_a_batch_says_what_stays_committed():
         "--to: loading public.t9: duplicate key; this batch was rolled back, but 1,200 of 2,000 "
         "tables were committed by the batches before it (--commit-in-batches): rerun with "
         "--truncate to load them all again")
+
+
+def test_ctrl_c_or_sigterm_after_a_batch_keeps_their_exit_status():
+    """Stopped after a commit: 130 or 143 as usual, with what stays committed."""
+    ctrl_c, term = KeyboardInterrupt(), Terminated()
+    assert stopped(ctrl_c, 0, 10) is ctrl_c and stopped(term, 0, 10) is term
+    said = [stopped(exc, 4, 10) for exc in (ctrl_c, term)]
+    assert [(s.exit_code, str(s).split(";")[0]) for s in said] == [  # type: ignore[attr-defined]
+        (130, "interrupted"), (143, "terminated")]
+    assert str(said[0]).endswith("; 4 of 10 tables were committed by the batches before it "
+                                 "(--commit-in-batches): rerun with --truncate to load them all "
+                                 "again")

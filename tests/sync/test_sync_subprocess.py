@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from sync_helpers import content
 
 SCHEMA = """
@@ -93,8 +94,8 @@ def test_lost_connection_rolls_back(pair):
     assert [content(pair.target, t) for t in ("a_first", "big")] == before
 
 
-def _on_terminal(pair, answer: bytes) -> tuple[int, str]:
-    """Run sync-data with a terminal for stdin and stderr; answer its question."""
+def _on_terminal(pair, answer: bytes | signal.Signals) -> tuple[int, str]:
+    """Run sync-data with a terminal for stdin and stderr; answer its question (or signal)."""
     master, slave = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "krakn", "sync-data", "--from", pair.source.url,
@@ -112,7 +113,10 @@ def _on_terminal(pair, answer: bytes) -> tuple[int, str]:
             if not data:
                 break
             seen += data
-            if b"[y/N]" in seen and answer:
+            if b"[y/N]" in seen and isinstance(answer, signal.Signals):
+                proc.send_signal(answer)
+                answer = b""
+            elif b"[y/N]" in seen and answer:
                 os.write(master, answer)
                 answer = b""
     finally:
@@ -131,3 +135,47 @@ def test_terminal_asks_before_appending(pair):
     code, out = _on_terminal(pair, b"y\n")
     assert code == 0, out
     assert pair.target.query("SELECT * FROM big ORDER BY id") == [(-1, "kept"), (1, "new")]
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "interrupted"),
+                                                    (signal.SIGTERM, 143, "terminated")])
+def test_signal_at_the_question(pair, sig, code, word):
+    """Ctrl-C or SIGTERM at the question: its own exit status, nothing written."""
+    pair.source.load(SCHEMA + "INSERT INTO big VALUES (1, 'new');")
+    pair.target.load(SCHEMA + "INSERT INTO big VALUES (-1, 'kept');")
+    got, out = _on_terminal(pair, sig)
+    assert got == code and out.endswith(f"krakn: error: {word}\r\n"), out
+    assert pair.target.query("SELECT * FROM big") == [(-1, "kept")]
+
+
+SLOW_COMMIT = """
+CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS
+  $$BEGIN PERFORM pg_sleep(1.5); RETURN NULL; END$$;
+CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON a_first DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION slow_commit();
+"""
+COMMITTING = ("SELECT 1 FROM pg_stat_activity WHERE datname = %s AND state = 'active' "
+              "AND query = 'COMMIT' AND application_name = 'krakn sync-data'")
+
+
+@pytest.mark.parametrize(("sig", "name"), [(signal.SIGINT, "Ctrl-C"),
+                                           (signal.SIGTERM, "SIGTERM")])
+def test_signal_during_commit_lets_it_finish(pair, sig, name):
+    """SIGINT or SIGTERM while COMMIT runs: the commit goes on, exit 0, rows kept."""
+    pair.source.load(SCHEMA + "INSERT INTO a_first VALUES (1);")
+    pair.target.load(SCHEMA + SLOW_COMMIT)  # a deferred trigger makes COMMIT take 1.5 s
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "krakn", "sync-data", "--from", pair.source.url,
+         "--to", pair.target.url], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 30
+    while not pair.target.query(COMMITTING, (pair.target.name,)):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the COMMIT never started"
+        time.sleep(0.02)
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert err == f"krakn: WARNING: krakn.sync.run: {name} while committing: the commit goes on\n"
+    assert "committed" in out
+    assert pair.target.query("SELECT * FROM a_first") == [(1,)]

@@ -1,0 +1,74 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+DROP VIEW "public"."moods";
+
+DROP VIEW "public"."happy_people";
+
+DROP TRIGGER "visits_happy" ON "public"."visits";
+
+DROP INDEX "public"."people_happy";
+
+ALTER TABLE "public"."people" DROP CONSTRAINT "happy_needs_id";
+
+DROP FUNCTION "public"."usual"();
+
+ALTER TABLE "public"."visits" ALTER COLUMN "cheerful" DROP DEFAULT;
+
+DROP FUNCTION "public"."is_happy"(x mood);
+
+ALTER TYPE "public"."mood" RENAME TO "mood__krakn_old";
+
+CREATE TYPE "public"."mood" AS ENUM ('sad', 'ok', 'happy', 'meh');
+
+ALTER TABLE "public"."people" ALTER COLUMN "history" DROP DEFAULT;
+
+ALTER TABLE "public"."people" ALTER COLUMN "history" TYPE "public"."mood"[] USING "history"::text[]::"public"."mood"[];
+
+ALTER TABLE "public"."people" ALTER COLUMN "history" SET DEFAULT '{}'::mood[];
+
+ALTER TABLE "public"."people" ALTER COLUMN "m" DROP DEFAULT;
+
+ALTER TABLE "public"."people" ALTER COLUMN "m" TYPE "public"."mood" USING "m"::text::"public"."mood";
+
+ALTER TABLE "public"."people" ALTER COLUMN "m" SET DEFAULT 'ok'::mood;
+
+ALTER TABLE "public"."visits" ALTER COLUMN "m" TYPE "public"."mood" USING "m"::text::"public"."mood";
+
+DROP TYPE "public"."mood__krakn_old";
+
+CREATE OR REPLACE FUNCTION public.usual()
+ RETURNS mood
+ LANGUAGE sql
+BEGIN ATOMIC
+ SELECT 'ok'::mood AS mood;
+END;
+
+CREATE OR REPLACE FUNCTION public.is_happy(x mood)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT x = 'happy' $function$;
+
+CREATE INDEX people_happy ON public.people USING btree (id) WHERE (m = 'happy'::mood);
+
+ALTER TABLE "public"."people" ADD CONSTRAINT "happy_needs_id" CHECK (((m <> 'happy'::mood) OR (id > 0)));
+
+CREATE TRIGGER visits_happy BEFORE INSERT ON public.visits FOR EACH ROW WHEN ((new.m = 'happy'::mood)) EXECUTE FUNCTION keep_row();
+
+ALTER TABLE "public"."visits" ALTER COLUMN "cheerful" SET DEFAULT is_happy('ok'::mood);
+
+CREATE VIEW "public"."moods" AS
+SELECT people.m
+   FROM people;
+
+CREATE VIEW "public"."happy_people" AS
+SELECT people.id
+   FROM people
+  WHERE (people.m = 'happy'::mood);
+
+COMMIT;

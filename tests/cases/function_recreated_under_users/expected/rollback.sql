@@ -1,0 +1,80 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+DROP POLICY "items_positive" ON "public"."items";
+
+DROP VIEW "public"."item_codes_big";
+
+DROP VIEW "public"."item_codes";
+
+DROP TRIGGER "items_keep" ON "public"."items";
+
+DROP INDEX "public"."items_code_idx";
+
+ALTER TABLE "public"."items" DROP CONSTRAINT "items_qty_check";
+
+ALTER TABLE "public"."items" ALTER COLUMN "ok" DROP EXPRESSION;
+
+DROP FUNCTION "public"."doubled"(n integer);
+
+ALTER TABLE "public"."items" ALTER COLUMN "code" DROP DEFAULT;
+
+ALTER DOMAIN "public"."positive_int" DROP CONSTRAINT "positive_int_check";
+
+DROP FUNCTION "public"."next_code"(n integer);
+
+CREATE OR REPLACE FUNCTION public.next_code(n integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT n + 1 $function$;
+
+DROP FUNCTION "public"."is_positive"(val integer);
+
+CREATE OR REPLACE FUNCTION public.is_positive(v integer)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT v > 0 $function$;
+
+CREATE OR REPLACE FUNCTION public.doubled(n integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+BEGIN ATOMIC
+ SELECT (next_code(n) * 2);
+END;
+
+CREATE INDEX items_code_idx ON public.items USING btree (next_code(code));
+
+ALTER TABLE "public"."items" ADD CONSTRAINT "items_qty_check" CHECK (is_positive(qty));
+
+CREATE TRIGGER items_keep BEFORE INSERT ON public.items FOR EACH ROW WHEN (is_positive(new.qty)) EXECUTE FUNCTION keep_row();
+
+ALTER DOMAIN "public"."positive_int" ADD CONSTRAINT "positive_int_check" CHECK (is_positive(VALUE));
+
+ALTER TABLE "public"."items" DROP COLUMN "ok";
+
+ALTER TABLE "public"."items" ADD COLUMN "ok" boolean GENERATED ALWAYS AS (is_positive(qty)) STORED;
+
+CREATE INDEX items_ok_idx ON public.items USING btree (ok);
+
+ALTER TABLE "public"."items" ALTER COLUMN "code" SET DEFAULT next_code(1);
+
+CREATE POLICY "items_positive" ON "public"."items" AS PERMISSIVE FOR ALL TO PUBLIC USING (is_positive(qty));
+
+CREATE VIEW "public"."item_codes" AS
+SELECT items.id,
+    next_code(items.code) AS next
+   FROM items;
+
+CREATE VIEW "public"."item_codes_big" AS
+SELECT item_codes.id
+   FROM item_codes
+  WHERE (item_codes.next > 10);
+
+COMMIT;

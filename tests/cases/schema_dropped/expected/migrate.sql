@@ -1,0 +1,12 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+DROP TABLE "legacy"."old_accounts";
+
+DROP SCHEMA "legacy";
+
+COMMIT;
