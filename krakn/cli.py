@@ -318,9 +318,10 @@ def _write(text: str, output: str | None) -> None:
               help="The database to load the rows into (env KRAKN_TO).")
 @click.option("--tables", multiple=True, metavar="A,B",
               help="Copy only these tables (schema.table; a bare name means public). "
-                   "Default: every table both sides have.")
+                   "Unquoted names fold to lower case as in SQL; double-quote the others: "
+                   "'\"Users\",app.\"c,d\"'. Default: every table both sides have.")
 @click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
-              help="Leave these tables out.")
+              help="Leave these tables out (names written as for --tables).")
 @click.option("--truncate", is_flag=True,
               help="Empty the selected tables on --to first (never CASCADE). "
                    "Default: append; a duplicate key fails the run.")
@@ -328,6 +329,11 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Load this many sets of tables at once, one connection pair each. "
                    "Above 1 the commit is no longer a single transaction (see README).")
+@click.option("--commit-in-batches", is_flag=True,
+              help="When the load needs more locks than --to's lock table has room for "
+                   "(max_locks_per_transaction), commit it in several transactions, "
+                   "referenced tables first. NOT all-or-nothing: a failure keeps the batches "
+                   "committed before it (see README).")
 @click.option("--disable-triggers", is_flag=True,
               help="Turn every trigger of the loaded tables off during the load, "
                    "foreign-key checks included (needs superuser).")
@@ -342,15 +348,17 @@ def _write(text: str, output: str | None) -> None:
 @error_boundary
 def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
               exclude_tables: tuple[str, ...], truncate: bool, dry_run: bool, jobs: int,
-              disable_triggers: bool, yes: bool, lock_timeout: str | None, debug: bool,
+              commit_in_batches: bool, disable_triggers: bool, yes: bool,
+              lock_timeout: str | None, debug: bool,
               verbose: int, quiet: bool) -> int:
     """Copy the rows of --from's tables into the same tables on --to.
 
     Columns are matched by name: --to's own columns get their defaults, a
     changed type is converted by --to, a column --to lacks is left out. The
-    load is one transaction on --to (all or nothing) from one consistent
-    snapshot of --from, in foreign-key order. On a terminal krakn asks
-    before loading into tables that already hold rows.
+    load is one transaction on --to (all or nothing; --commit-in-batches
+    may split it) from one consistent snapshot of --from, in foreign-key
+    order. On a terminal krakn asks before loading into tables that already
+    hold rows.
     """
     from krakn import sync
 
@@ -358,7 +366,8 @@ def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
     selection = sync.Selection(
         tables=tuple(sync.parse_names(tables, "--tables")),
         exclude=tuple(sync.parse_names(exclude_tables, "--exclude-tables")),
-        truncate=truncate, disable_triggers=disable_triggers, jobs=jobs)
+        truncate=truncate, disable_triggers=disable_triggers, jobs=jobs,
+        commit_in_batches=commit_in_batches)
     if lock_timeout is not None:
         lock_timeout = sync.check_duration(lock_timeout)
     ask = None if yes or dry_run or not sys.stdin.isatty() else _ask

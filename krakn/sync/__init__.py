@@ -4,6 +4,8 @@ catalog reads each side, plan decides (and refuses) before any write,
 copy streams one table, steps and run drive the target's transactions,
 report and progress speak to people, locks says who holds a lock the load
 waits for; faults is the tests' hook for pausing a load at a named point.
+budget counts the locks a load needs against the server's lock table, and
+batches splits a load too big for it (--commit-in-batches).
 """
 
 from __future__ import annotations

@@ -18,12 +18,18 @@ log = logging.getLogger(__name__)
 
 # A partitioned table is copied through its parent: COPY into the parent
 # routes rows to the right partition on the target, whatever its layout.
+# Partitions are found through pg_inherits, not pg_partition_tree(), which
+# would lock each of them until the end of the (long) snapshot transaction.
 _USER_TABLES = """
     SELECT c.oid, n.nspname, c.relname, c.relkind,
            CASE WHEN c.relkind = 'p' THEN
-                (SELECT sum(p.reltuples) FILTER (WHERE p.reltuples >= 0)
-                 FROM pg_partition_tree(c.oid) t JOIN pg_class p ON p.oid = t.relid
-                 WHERE t.isleaf)
+                (WITH RECURSIVE tree(relid) AS (
+                     SELECT c.oid
+                     UNION ALL
+                     SELECT i.inhrelid FROM pg_inherits i JOIN tree ON i.inhparent = tree.relid)
+                 SELECT sum(p.reltuples) FILTER (WHERE p.reltuples >= 0)
+                 FROM tree JOIN pg_class p ON p.oid = tree.relid
+                 WHERE p.relkind <> 'p')
            ELSE c.reltuples END AS estimate
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -60,7 +66,12 @@ _FOREIGN_KEYS = """
 """
 
 # A column uses a sequence when the sequence is owned by it (serial,
-# identity, OWNED BY) or when its default calls nextval() on it.
+# identity, OWNED BY) or when its default calls nextval() on it. The
+# increment comes from pg_sequence: pg_sequences would lock every sequence
+# until the transaction ends, and no savepoint gives a sequence's lock back.
+# Joining pg_sequence, rather than testing relkind = 'S', also keeps the
+# planner from a nested loop over every sequence when the catalog's
+# statistics are stale (thousands of tables just made: 25 s instead of 0.3).
 _SEQUENCES = """
     WITH uses AS (
         SELECT d.objid AS seq, d.refobjid AS rel, d.refobjsubid AS attnum
@@ -74,15 +85,29 @@ _SEQUENCES = """
     )
     SELECT sn.nspname, s.relname, tn.nspname, t.relname, a.attname,
            a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype),
-           ps.last_value, ps.increment_by
+           s.oid, sq.seqincrement
     FROM uses
-    JOIN pg_class s ON s.oid = uses.seq AND s.relkind = 'S'
+    JOIN pg_class s ON s.oid = uses.seq
     JOIN pg_namespace sn ON sn.oid = s.relnamespace
+    JOIN pg_sequence sq ON sq.seqrelid = s.oid
     JOIN pg_class t ON t.oid = uses.rel JOIN pg_namespace tn ON tn.oid = t.relnamespace
     JOIN pg_attribute a ON a.attrelid = uses.rel AND a.attnum = uses.attnum
-    LEFT JOIN pg_sequences ps ON ps.schemaname = sn.nspname AND ps.sequencename = s.relname
     ORDER BY 1, 2, 3, 4, 5
 """
+
+# Reading a sequence's value locks it until the transaction ends: read in
+# transactions of their own, a slice at a time, never in the snapshot's.
+_SEQUENCE_OIDS = """
+    SELECT c.oid FROM pg_class c
+    WHERE c.relkind = 'S' AND NOT pg_is_other_temp_schema(c.relnamespace) ORDER BY c.oid
+"""
+_LAST_VALUES = """
+    SELECT s, CASE WHEN has_sequence_privilege(s, 'SELECT,USAGE')
+                   THEN pg_sequence_last_value(s) END
+    FROM unnest(%s::oid[]) AS s
+    WHERE EXISTS (SELECT FROM pg_class c WHERE c.oid = s)
+"""
+SEQUENCE_SLICE = 500
 
 _TRIGGERS = f"""
     WITH tables AS ({_USER_TABLES})
@@ -160,8 +185,27 @@ class Catalog:
     sequences: list[SequenceUse]
 
 
-def read_catalog(cur: Any) -> Catalog:
-    """One side's catalog, read through a cursor inside the caller's transaction."""
+def read_last_values(cur: Any) -> dict[int, int | None]:
+    """Every sequence's last value by oid (None: never used, or no privilege to see it).
+
+    The cursor's connection must be in autocommit: each slice is then its
+    own transaction, and its locks go when it ends.
+    """
+    cur.execute(_SEQUENCE_OIDS)
+    oids = [row[0] for row in cur.fetchall()]
+    found: dict[int, int | None] = {}
+    for start in range(0, len(oids), SEQUENCE_SLICE):
+        cur.execute(_LAST_VALUES, (oids[start:start + SEQUENCE_SLICE],))
+        found.update((oid, None if value is None else int(value))
+                     for oid, value in cur.fetchall())
+    return found
+
+
+def read_catalog(cur: Any, last_values: dict[int, int | None] | None = None) -> Catalog:
+    """One side's catalog, read through a cursor inside the caller's transaction.
+
+    last_values (from read_last_values) fills SequenceUse.last_value.
+    """
     cur.execute(_USER_TABLES + " ORDER BY n.nspname, c.relname")
     by_oid: dict[int, Table] = {}
     for oid, schema, name, kind, estimate in cur.fetchall():
@@ -177,9 +221,9 @@ def read_catalog(cur: Any) -> Catalog:
     keys = [ForeignKey(r[0], r[1], TableName(r[2], r[3]), TableName(r[4], r[5]), r[6], r[7])
             for r in cur.fetchall()]
     cur.execute(_SEQUENCES)
+    values = last_values or {}
     uses = [SequenceUse(TableName(r[0], r[1]), TableName(r[2], r[3]), r[4], r[5],
-                        None if r[6] is None else int(r[6]),
-                        None if r[7] is None else int(r[7]))
+                        values.get(r[6]), int(r[7]))
             for r in cur.fetchall()]
     tables = {t.name: t for t in by_oid.values()}
     log.debug("catalog: %d tables, %d foreign keys, %d sequence uses",

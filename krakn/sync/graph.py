@@ -26,10 +26,11 @@ def strongly_connected(nodes: Iterable[TableName], edges: Iterable[Edge]
             back[b].append(a)
     finished = _postorder(names, out)
     found: dict[TableName, int] = {}
+    number = -1
     for root in reversed(finished):
         if root in found:
             continue
-        number, stack = len(set(found.values())), [root]
+        number, stack = number + 1, [root]
         found[root] = number
         while stack:
             for nxt in back[stack.pop()]:

@@ -14,7 +14,7 @@ from krakn.errors import KraknError, UsageError
 from krakn.quoting import quote
 from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
 from krakn.sync.graph import components, load_levels
-from krakn.sync.names import TableName
+from krakn.sync.names import TableName, case_hint
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class Selection:
     truncate: bool = False
     disable_triggers: bool = False
     jobs: int = 1
+    commit_in_batches: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class TablePlan:
     where: str | None = None  # a filter on the source rows (subsets)
     level: int = 0  # foreign-key depth: a table loads after the tables it references
     group: int = 0  # tables that reference each other load on one connection
+    batch: int = 0  # --commit-in-batches: the transaction it is committed in, in order
 
     @property
     def binary(self) -> bool:
@@ -79,6 +81,7 @@ class SequencePlan:
     source_value: int | None
     increment: int
     group: int
+    batch: int = 0
 
 
 @dataclass
@@ -94,6 +97,10 @@ class Plan:
     @property
     def groups(self) -> int:
         return len({t.group for t in self.tables})
+
+    @property
+    def batches(self) -> int:
+        return len({t.batch for t in self.tables})
 
 
 def make_plan(source: Catalog, target: Catalog, selection: Selection) -> Plan:
@@ -144,9 +151,11 @@ def _check_exists(name: TableName, option: str, source: Catalog, target: Catalog
     if on_source and on_target or (option == "--exclude-tables" and (on_source or on_target)):
         return
     if not on_source and not on_target:
-        raise UsageError(f"{option}: table {name} exists on neither side")
+        hint = case_hint(name, option, source.tables, target.tables)
+        raise UsageError(f"{option}: table {name} exists on neither side{hint}")
     side = "--to" if on_source else "--from"
-    raise UsageError(f"table {name} (named in {option}) does not exist", side=side)
+    hint = case_hint(name, option, target.tables if on_source else source.tables)
+    raise UsageError(f"table {name} (named in {option}) does not exist{hint}", side=side)
 
 
 def align(source: Table, target: Table) -> TablePlan:

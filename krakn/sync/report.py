@@ -24,9 +24,13 @@ def format_plan(plan: Plan, source: str, target: str, verbose: int = 0) -> list[
     sel = plan.selection
     mode = "truncate first" if sel.truncate else "append"
     jobs = f", {plan.groups} connections" if plan.groups > 1 else ""
-    lines = [f"sync {len(plan.tables)} tables from {source} to {target} ({mode}{jobs})"]
+    batches = f", {plan.batches} transactions" if plan.batches > 1 else ""
+    lines = [f"sync {len(plan.tables)} tables from {source} to {target} ({mode}{jobs}{batches})"]
+    if sel.commit_in_batches:
+        lines.append(_batches_line(plan))
+    counts = (plan.groups, plan.batches)  # once: each walks every table
     for number, table in enumerate(plan.tables, 1):
-        lines.extend(_table_lines(number, table, plan, verbose))
+        lines.extend(_table_lines(number, table, plan, verbose, counts))
     if plan.deferred:
         keys = ", ".join(str(k) for k in plan.deferred)
         lines.append(f"  foreign keys in a cycle, checked at the end: {keys}")
@@ -44,10 +48,21 @@ def format_plan(plan: Plan, source: str, target: str, verbose: int = 0) -> list[
     return lines
 
 
-def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int) -> list[str]:
+def _batches_line(plan: Plan) -> str:
+    if plan.batches == 1:
+        return ("  --commit-in-batches: every table fits in one transaction, committed all or "
+                "nothing")
+    return (f"  --commit-in-batches: {plan.batches} transactions, each committed in turn: NOT "
+            "all or nothing; a failure keeps the batches committed before it, and readers see "
+            "them meanwhile; --from is still read from one snapshot")
+
+
+def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int,
+                 counts: tuple[int, int]) -> list[str]:
     estimate = "?" if table.estimate is None else f"{table.estimate:,}"
     fmt = "binary" if table.binary else "text"
-    group = f", connection {table.group + 1}" if plan.groups > 1 else ""
+    group = f", connection {table.group + 1}" if counts[0] > 1 else ""
+    group += f", batch {table.batch + 1}" if counts[1] > 1 else ""
     lines = [f"  {number}. {table.name}  ~{estimate} rows, {fmt}{group}"]
     copied = [c.name for c in table.columns]
     lines.append("       copied: " + ", ".join(copied))
@@ -136,9 +151,10 @@ class Reporter:
             click.echo("\r\x1b[K", err=True, nl=False)
             self._progress_shown = False
 
-    def summary(self, results: list[CopyResult], seconds: float) -> None:
+    def summary(self, results: list[CopyResult], seconds: float, batches: int = 1) -> None:
         rows = sum(r.rows for r in results)
         size = human_bytes(sum(r.bytes for r in results))
         rate = rows / seconds if seconds > 0 else float(rows)
+        how = f" in {batches} batches" if batches > 1 else ""
         self.lines([f"synced {len(results)} tables: {rows:,} rows, {size} in {seconds:.2f} s "
-                    f"({rate:,.0f} rows/s), committed"])
+                    f"({rate:,.0f} rows/s), committed{how}"])

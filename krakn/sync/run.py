@@ -21,7 +21,9 @@ import psycopg2
 
 from krakn.db import Database
 from krakn.errors import KraknError, UsageError
-from krakn.sync.catalog import Catalog, read_catalog
+from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
+from krakn.sync.budget import read_lock_model
+from krakn.sync.catalog import Catalog, read_catalog, read_last_values
 from krakn.sync.copy import CopyResult, copy_table
 from krakn.sync.faults import checkpoint, enter_lane
 from krakn.sync.locks import explain_timeout
@@ -42,6 +44,8 @@ from krakn.sync.session import (
 from krakn.sync.steps import TargetWork, finish, prepare
 
 log = logging.getLogger(__name__)
+
+NOTHING_WRITTEN = "; nothing was written (rolled back)"
 
 
 @dataclass(frozen=True)
@@ -81,13 +85,21 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
     try:
         source = _open(source_db, opened, read_only=True)
         target = _open_target(target_db, opened, options.lock_timeout)
-        if server_identity(source_db, source) == server_identity(target_db, target):
+        source_id, target_id = server_identity(source_db, source), server_identity(target_db,
+                                                                                   target)
+        if source_id == target_id:
             raise UsageError("--from and --to are the same database: refusing to copy a "
                              "database onto itself")
+        last_values = _last_values(source_db, source)
         execute(source_db, source, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        source_catalog = _catalog(source_db, source)
+        source_catalog = _catalog(source_db, source, last_values)
         execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
-        plan = make_plan(source_catalog, _catalog(target_db, target), selection)
+        target_catalog = _catalog(target_db, target)
+        plan = make_plan(source_catalog, target_catalog, selection)
+        if plan.tables:
+            model = read_lock_model(target_catalog, (source_db, source), (target_db, target),
+                                    same_server=source_id[0] == target_id[0])
+            fit_locks(plan, model, target_catalog.foreign_keys, target_catalog.sequences)
         reporter.lines(format_plan(plan, source_db.label, target_db.label, reporter.verbose))
         if options.dry_run or not plan.tables:
             reporter.lines(["dry run: nothing written" if options.dry_run
@@ -95,17 +107,21 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
             return plan
         _confirm(target_db, target, plan, options.ask)
         execute(target_db, target, "COMMIT")
-        lanes = _open_lanes(plan, source_db, source, target_db, target, opened,
-                            options.lock_timeout)
         started = time.monotonic()
         with psycopg2_noise_hidden():
-            _load(lanes, Shared(source_db, reporter), target_db)
-            checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
-            _ready_to_commit(lanes, source_db, target_db)
-            with _ctrl_c_held():
-                _commit(lanes, target_db)
-        results = [r for lane in lanes for _t, r in lane.results]
-        reporter.summary(results, time.monotonic() - started)
+            if plan.batches > 1:
+                results = _load_batches(plan, (source_db, source), (target_db, target), opened,
+                                        reporter, options.lock_timeout)
+            else:
+                lanes = _open_lanes(plan, source_db, source, target_db, target, opened,
+                                    options.lock_timeout)
+                _load(lanes, Shared(source_db, reporter), target_db)
+                checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
+                _ready_to_commit(lanes, source_db, target_db)
+                with _ctrl_c_held():
+                    _commit(lanes, target_db)
+                results = [r for lane in lanes for _t, r in lane.results]
+        reporter.summary(results, time.monotonic() - started, plan.batches)
         return plan
     finally:
         reporter.close()
@@ -128,12 +144,22 @@ def _open_target(db: Database, opened: list[Connection], lock_timeout: str | Non
     return conn
 
 
-def _catalog(db: Database, conn: Connection) -> Catalog:
+def _catalog(db: Database, conn: Connection,
+             last_values: dict[int, int | None] | None = None) -> Catalog:
     try:
         with conn.cursor() as cur:
-            return read_catalog(cur)
+            return read_catalog(cur, last_values)
     except psycopg2.Error as exc:
         raise failure(db, exc, "reading the catalog") from None
+
+
+def _last_values(db: Database, conn: Connection) -> dict[int, int | None]:
+    """The sequences' values, before the snapshot: they are not transactional anyway."""
+    try:
+        with conn.cursor() as cur:
+            return read_last_values(cur)
+    except psycopg2.Error as exc:
+        raise failure(db, exc, "reading the sequences") from None
 
 
 def _confirm(db: Database, conn: Connection, plan: Plan,
@@ -141,11 +167,17 @@ def _confirm(db: Database, conn: Connection, plan: Plan,
     """On a terminal, ask before touching tables that already hold rows."""
     if ask is None:
         return
-    # One row per table that has any: no limit on how many tables are asked about.
-    probes = " UNION ALL ".join(f"SELECT {n} WHERE EXISTS (SELECT FROM {t.name.sql})"
-                                for n, t in enumerate(plan.tables))
-    found = execute(db, conn, probes, doing="looking for rows on --to")
-    full = [plan.tables[row[0]].name for row in found]
+    full: list[TableName] = []
+    for batch in range(plan.batches):
+        # One row per table that has any: no limit on how many tables are asked about.
+        tables = [t for t in plan.tables if t.batch == batch]
+        probes = " UNION ALL ".join(f"SELECT {n} WHERE EXISTS (SELECT FROM {t.name.sql})"
+                                    for n, t in enumerate(tables))
+        found = execute(db, conn, probes, doing="looking for rows on --to")
+        full += [tables[row[0]].name for row in found]
+        if plan.batches > 1:  # each batch's locks go before the next batch's are taken
+            execute(db, conn, "COMMIT")
+            execute(db, conn, "BEGIN READ ONLY")
     if not full:
         return
     names = ", ".join(str(n) for n in full[:5]) + (", ..." if len(full) > 5 else "")
@@ -172,13 +204,67 @@ def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: 
                     doing="sharing the source's snapshot")
             tgt = _open_target(target_db, opened, lock_timeout)
         execute(target_db, tgt, "BEGIN")
-        work = TargetWork(
-            target_db, tgt, [t for t in plan.tables if t.group == group],
-            deferred=[k for k in plan.deferred if _group_of(plan, k.table) == group],
-            sequences=[s for s in plan.sequences if s.group == group],
-            truncate=plan.selection.truncate,
-            disable_triggers=plan.selection.disable_triggers)
-        lanes.append(Lane(src, work))
+        lanes.append(Lane(src, _work(plan, group, target_db, tgt)))
+    return lanes
+
+
+def _work(plan: Plan, group: int, target_db: Database, tgt: Connection) -> TargetWork:
+    return TargetWork(
+        target_db, tgt, [t for t in plan.tables if t.group == group],
+        deferred=[k for k in plan.deferred if _group_of(plan, k.table) == group],
+        sequences=[s for s in plan.sequences if s.group == group],
+        truncate=plan.selection.truncate,
+        disable_triggers=plan.selection.disable_triggers)
+
+
+def _load_batches(plan: Plan, source: tuple[Database, Connection],
+                  target: tuple[Database, Connection], opened: list[Connection],
+                  reporter: Reporter, lock_timeout: str | None) -> list[CopyResult]:
+    """--commit-in-batches: load and commit one batch after another, from one snapshot.
+
+    The first source connection only holds the snapshot; every batch reads it
+    on connections of its own, in transactions that end with the batch, so
+    no transaction on either side keeps more than one batch's locks.
+    """
+    (source_db, first_source), (target_db, first_target) = source, target
+    pairs: list[tuple[Connection, Connection]] = []
+    results: list[CopyResult] = []
+    committed = 0  # tables
+    try:
+        snapshot = execute(source_db, first_source, "SELECT pg_export_snapshot()")[0][0]
+        for number in range(plan.batches):
+            part = batch_plan(plan, number)
+            while len(pairs) < part.groups:
+                pairs.append((_open(source_db, opened, read_only=True),
+                              _open_target(target_db, opened, lock_timeout) if pairs
+                              else first_target))
+            lanes = _begin_batch(part, pairs, snapshot, source_db, target_db)
+            _load(lanes, Shared(source_db, reporter), target_db)
+            checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
+            _ready_to_commit(lanes, source_db, target_db)  # ends the reads: their locks go
+            with _ctrl_c_held():
+                _commit(lanes, target_db)
+                committed += len(part.tables)
+            results += [r for lane in lanes for _t, r in lane.results]
+            reporter.lines([f"batch {number + 1} of {plan.batches} committed: "
+                            f"{len(part.tables):,} tables ({committed:,} of {len(plan.tables):,})"])
+    except KeyboardInterrupt as exc:  # Terminated (SIGTERM) too
+        raise stopped(exc, committed, len(plan.tables)) from None
+    except Exception as exc:  # noqa: BLE001 - re-raised, saying what stays committed
+        raise kept_failure(exc, committed, len(plan.tables), NOTHING_WRITTEN) from None
+    return results
+
+
+def _begin_batch(part: Plan, pairs: list[tuple[Connection, Connection]], snapshot: str,
+                 source_db: Database, target_db: Database) -> list[Lane]:
+    lanes = []
+    for group in range(part.groups):
+        src, tgt = pairs[group]
+        execute(source_db, src, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        execute(source_db, src, "SET TRANSACTION SNAPSHOT %s", (snapshot,),
+                doing="sharing the source's snapshot")
+        execute(target_db, tgt, "BEGIN")
+        lanes.append(Lane(src, _work(part, group, target_db, tgt)))
     return lanes
 
 
@@ -259,8 +345,7 @@ def _cancel(lanes: list[Lane]) -> None:
 
 def _with_rollback_note(exc: BaseException) -> BaseException:
     if isinstance(exc, KraknError):
-        note = "; nothing was written (rolled back)"
-        return type(exc)(str(exc.args[0]) + note, side=exc.side)
+        return type(exc)(str(exc.args[0]) + NOTHING_WRITTEN, side=exc.side)
     return exc
 
 

@@ -1,0 +1,203 @@
+"""The lock budget: the locks a load holds, counted from the catalogs before the first write.
+
+A transaction keeps every lock it takes on a table, an index or a sequence
+until it ends, and a server has one shared table for them all: room for
+max_locks_per_transaction × (max_connections + max_prepared_transactions)
+objects, PostgreSQL's documented capacity (it can sometimes give more from
+spare shared memory, but does not promise it). A load of thousands of tables
+in one transaction overflows it with "out of shared memory" after minutes of
+work; here that is found before any.
+
+krakn allows itself that capacity less max_locks_per_transaction for each
+other session connected at the time: every session is entitled to that many
+on average, and the server's other users must keep working.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from krakn.db import Database
+from krakn.sync.catalog import Catalog
+from krakn.sync.names import TableName
+from krakn.sync.session import Connection, execute
+
+log = logging.getLogger(__name__)
+
+# Per table: itself, its indexes, its TOAST table and the TOAST table's index,
+# and the same for every partition below a partitioned table (COPY into the
+# parent, TRUNCATE of it and COPY out of it lock them all). Partitions are
+# found through pg_inherits, which locks nothing.
+_RELATION_LOCKS = """
+    WITH RECURSIVE tree(root, relid) AS (
+        SELECT c.oid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema'
+          AND n.nspname !~ '^pg_'
+        UNION ALL
+        SELECT tree.root, i.inhrelid FROM tree
+        JOIN pg_inherits i ON i.inhparent = tree.relid
+        JOIN pg_class p ON p.oid = i.inhrelid AND p.relispartition
+    ), indexes AS (
+        SELECT indrelid, count(*) AS n FROM pg_index GROUP BY indrelid
+    )
+    SELECT n.nspname, c.relname,
+           sum(1 + coalesce(x.n, 0) + CASE WHEN r.reltoastrelid <> 0 THEN 2 ELSE 0 END)
+    FROM tree
+    JOIN pg_class r ON r.oid = tree.relid
+    LEFT JOIN indexes x ON x.indrelid = tree.relid
+    JOIN pg_class c ON c.oid = tree.root JOIN pg_namespace n ON n.oid = c.relnamespace
+    GROUP BY n.nspname, c.relname
+"""
+
+_LOCK_TABLE = """
+    SELECT current_setting('max_locks_per_transaction')::int,
+           current_setting('max_connections')::int,
+           current_setting('max_prepared_transactions')::int,
+           (SELECT count(*) FROM pg_stat_activity
+            WHERE backend_type = 'client backend' AND pid <> ALL(%s::int[]))
+"""
+
+# A table missing from the count (a partition or an extension's table that a
+# foreign key references): itself and the index behind the key.
+_UNKNOWN = 2
+
+
+@dataclass(frozen=True)
+class LockTable:
+    """One server's shared lock table, and its other sessions at the time."""
+
+    per_transaction: int  # max_locks_per_transaction
+    connections: int  # max_connections
+    prepared: int  # max_prepared_transactions
+    others: int  # other client sessions
+
+    @property
+    def size(self) -> int:
+        return self.per_transaction * (self.connections + self.prepared)
+
+    @property
+    def budget(self) -> int:
+        """What krakn may take: the size less each other session's average share."""
+        return max(self.per_transaction, self.size - self.per_transaction * self.others)
+
+    def describe(self) -> str:
+        spared = (f", less {self.per_transaction} for each of {self.others} other sessions"
+                  if self.others else "")
+        return (f"max_locks_per_transaction {self.per_transaction} × (max_connections "
+                f"{self.connections} + max_prepared_transactions {self.prepared}) = "
+                f"{self.size:,}{spared}")
+
+
+def read_lock_table(db: Database, conn: Connection, own: Iterable[int]) -> LockTable:
+    """The server's settings; own: krakn's backends there, not counted as others."""
+    row = execute(db, conn, _LOCK_TABLE, (list(own),), doing="reading the lock settings")[0]
+    return LockTable(*(int(v) for v in row))
+
+
+def read_relation_locks(db: Database, conn: Connection) -> dict[TableName, int]:
+    """Every table's locks to load or read it whole, in one query over the catalog."""
+    rows = execute(db, conn, _RELATION_LOCKS, doing="counting the locks the load needs")
+    return {TableName(schema, name): int(count) for schema, name, count in rows}
+
+
+@dataclass
+class LockModel:
+    """What each table costs where, and the lock tables that pay for it."""
+
+    target: dict[TableName, int]  # locks to load each table on --to
+    source: dict[TableName, int]  # locks to read it on --from
+    sequences: dict[TableName, set[TableName]]  # the --to sequences each table uses
+    references: dict[TableName, set[TableName]]  # the tables its --to foreign keys check
+    to_table: LockTable
+    from_table: LockTable
+    same_server: bool  # --from and --to share one lock table
+
+
+@dataclass
+class Tally:
+    """The locks of one transaction (or of a batch's transactions), table by table."""
+
+    model: LockModel
+    members: set[TableName] = field(default_factory=set)
+    checked: set[TableName] = field(default_factory=set)  # referenced, loaded elsewhere
+    sequences: set[TableName] = field(default_factory=set)
+    target: int = 0
+    source: int = 0
+
+    def plus(self, tables: Iterable[TableName]) -> tuple[int, int]:
+        """(--to, --from) locks once these tables are added too."""
+        m, names = self.model, set(tables)
+        return (self.target + sum(m.target.get(t, _UNKNOWN) for t in names | self._checked(names))
+                + len(self._sequences(names)),
+                self.source + sum(m.source.get(t, _UNKNOWN) for t in names))
+
+    def add(self, tables: Iterable[TableName]) -> None:
+        names = set(tables)
+        self.target, self.source = self.plus(names)
+        self.checked |= self._checked(names)
+        self.sequences |= self._sequences(names)
+        self.members |= names
+
+    def _checked(self, names: set[TableName]) -> set[TableName]:
+        # A foreign key's check locks the table it references, and its indexes.
+        return {r for t in names for r in self.model.references.get(t, ())
+                if r not in names and r not in self.members and r not in self.checked}
+
+    def _sequences(self, names: set[TableName]) -> set[TableName]:
+        return {s for t in names for s in self.model.sequences.get(t, ())} - self.sequences
+
+    def overflow(self, counts: tuple[int, int] | None = None, share: int = 1
+                 ) -> Overflow | None:
+        """The first server whose budget (divided by share) the counts exceed.
+
+        counts: (--to, --from) locks, by default the tally's own.
+        """
+        target, source = (self.target, self.source) if counts is None else counts
+        m = self.model
+        if m.same_server:
+            if target + source <= m.to_table.budget // share:
+                return None
+            return Overflow("--to", target + source, f" ({target:,} loading --to, {source:,} "
+                            "reading --from on the same server)", m.to_table)
+        if target > m.to_table.budget // share:
+            return Overflow("--to", target, "", m.to_table)
+        if source > m.from_table.budget // share:
+            return Overflow("--from", source, "", m.from_table)
+        return None
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """A lock table too small: whose, how many locks were wanted, and how they add up."""
+
+    side: str
+    locks: int
+    detail: str
+    table: LockTable
+
+    def __str__(self) -> str:
+        return (f"about {self.locks:,} locks{self.detail}, more than the "
+                f"{self.table.budget:,} the server's lock table can spare "
+                f"({self.table.describe()})")
+
+
+def read_lock_model(catalog: Catalog, source: tuple[Database, Connection],
+                    target: tuple[Database, Connection], *, same_server: bool) -> LockModel:
+    """Both sides' counts and lock tables, with --to's sequence uses and foreign keys."""
+    pids = [conn.get_backend_pid() for _db, conn in (source, target)]
+    counts, tables = [], []
+    for (db, conn), own in ((target, pids if same_server else pids[1:]),
+                            (source, pids if same_server else pids[:1])):
+        counts.append(read_relation_locks(db, conn))
+        tables.append(read_lock_table(db, conn, own))
+    sequences: dict[TableName, set[TableName]] = {}
+    for use in catalog.sequences:
+        sequences.setdefault(use.table, set()).add(use.sequence)
+    references: dict[TableName, set[TableName]] = {}
+    for key in catalog.foreign_keys:
+        if key.references != key.table:
+            references.setdefault(key.table, set()).add(key.references)
+    return LockModel(counts[0], counts[1], sequences, references, tables[0], tables[1],
+                     same_server)
