@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 CASES_DIR = Path(__file__).parent / "cases"
+README = Path(__file__).parent.parent / "README.md"
 CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "source.sql").exists())
 
 # Statements that lose data; without --force none may run uncommented.
@@ -32,6 +34,25 @@ def source_of(make_module_db):
     return get
 
 
+def documented_json_keys() -> set[str]:
+    """The keys of diff --format json that the README's table documents."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    start = lines.index("| key | present | meaning |")
+    keys: set[str] = set()
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        keys.update(re.findall(r"`(\w+)`", line.split("|")[1]))
+    return keys
+
+
+def test_readme_documents_json_keys() -> None:
+    """The README's table names the keys every change has, and old/new, not from/to."""
+    keys = documented_json_keys()
+    assert {"action", "kind", "schema", "table", "name", "message", "old", "new"} <= keys
+    assert not {"from", "to"} & keys
+
+
 def _load_pair(case: Path, source_of, make_db):
     tgt = make_db()
     tgt.load((case / "target.sql").read_text())
@@ -42,8 +63,11 @@ def _load_pair(case: Path, source_of, make_db):
 def test_round_trip(case: Path, source_of, make_db, krakn) -> None:
     """migrate --force, applied with psql, leaves krakn diff with nothing to say."""
     src, tgt = _load_pair(case, source_of, make_db)
-    first = krakn("diff", "--from", src.url, "--to", tgt.url)
+    first = krakn("diff", "--format", "json", "--from", src.url, "--to", tgt.url)
     assert first.exit_code == 1, f"no difference found:\n{first.output}"
+    # The JSON form, whose every key the README must document.
+    keys = {key for change in json.loads(first.stdout) for key in change}
+    assert keys - documented_json_keys() == set(), "keys missing from the README's table"
     migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
     assert migration.exit_code == 0, migration.stderr
     applied = tgt.psql(migration.stdout)
