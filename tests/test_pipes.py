@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -34,13 +35,19 @@ def pair(make_module_db):
 def first_line_then_close(*args: str) -> tuple[bytes, int, str]:
     """krakn ARGS | head -1, through a real pipe: the first line, krakn's status and stderr."""
     env = {k: v for k, v in os.environ.items() if k not in ("KRAKN_FROM", "KRAKN_TO")}
-    proc = subprocess.Popen([sys.executable, "-m", "krakn", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
-    assert proc.stdout is not None and proc.stderr is not None
-    line = proc.stdout.readline()
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    return line, proc.wait(timeout=120), err
+    # stderr into a file: a pipe nobody reads yet could fill up and stall krakn.
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen([sys.executable, "-m", "krakn", *args],
+                                stdout=subprocess.PIPE, stderr=errors, env=env)
+        assert proc.stdout is not None
+        try:
+            line = proc.stdout.readline()
+            proc.stdout.close()
+            code = proc.wait(timeout=120)
+        finally:
+            proc.kill()
+        errors.seek(0)
+        return line, code, errors.read().decode()
 
 
 @pytest.mark.parametrize("args", [
