@@ -51,8 +51,8 @@ SYNC_EXIT_CODES = """\b
 Exit status:
   0    success: every selected table was loaded (or, with --dry-run, planned)
   2    error: bad input, connection failure, missing privilege, refused or failed load
-  130  interrupted (Ctrl-C); the load is rolled back
-  143  terminated (SIGTERM); the load is rolled back"""
+  130  interrupted (Ctrl-C): what is not committed yet is rolled back
+  143  terminated (SIGTERM): the same"""
 
 
 class KraknError(Exception):
