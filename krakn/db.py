@@ -35,11 +35,6 @@ class Database:
         return safe_url(self.url)
 
     @property
-    def password(self) -> str | None:
-        pw = self.url.password
-        return str(pw) if pw else None
-
-    @property
     def secrets(self) -> list[str]:
         """The password and every secret query parameter (password=, passfile=...)."""
         return secrets_of(self.url)

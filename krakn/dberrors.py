@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from krakn.errors import ConnectionFailed, KraknError
@@ -112,17 +111,6 @@ def translate(db: Database, exc: BaseException, doing: str | None = None,
     text = explain(exc, role=db.url.username, secrets=db.secrets)
     log.debug("database error on %s: %r", db.side, _driver_error(exc))
     return kind(f"{doing}: {text}" if doing else text, side=db.side)
-
-
-@contextmanager
-def on_side(db: Database, doing: str | None = None) -> Iterator[None]:
-    """Run work for db's side: a database error leaves as one line naming the side."""
-    try:
-        yield
-    except Exception as exc:
-        if is_database_error(exc):
-            raise translate(db, exc, doing) from None
-        raise
 
 
 def watch(engine: Engine, db: Database) -> None:

@@ -809,3 +809,31 @@ def test_migrate_keeps_escape_characters_of_comments(make_db, krakn):
     assert applied.returncode == 0, applied.stderr
     assert tgt.query("SELECT obj_description('t'::regclass)") == [("red \x1b[31m here",)]
     assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 0
+
+
+def test_boundary_never_calls_a_database_error_unexpected(pair, capsys):
+    """A server error that escaped its side's translation is still one plain line, exit 2."""
+    import psycopg2
+
+    from krakn.cli import error_boundary
+
+    src, _tgt = pair
+    url = src.url.replace("postgres@", f"postgres:{PASSWORD}@")
+
+    @error_boundary
+    def command(source: str, target: str, debug: bool) -> int:
+        conn = psycopg2.connect(src.url)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(f"SELECT '{PASSWORD}'::integer")
+        finally:
+            conn.close()
+        return 0
+
+    with pytest.raises(SystemExit) as info:
+        command(source=url, target=url, debug=False)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("krakn: error: database error: invalid input syntax for type "
+                          "integer"), err
+    assert "unexpected" not in err and PASSWORD not in err and err.count("\n") == 1, err
