@@ -8,11 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 
 from krakn import catalog
-from krakn.db import Database, catalog_failure, connect
+from krakn.db import Database, connect
 from krakn.errors import UsageError
 from krakn.version_table import DEFAULT as VERSION_TABLE
 from krakn.version_table import drop_version_privileges, drop_version_tables
@@ -25,36 +25,64 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# Which extension a schema belongs to, for a --schema that names one.
+_EXTENSION_OF_SCHEMA = """
+SELECT e.extname FROM pg_namespace n
+JOIN pg_depend d ON d.classid = 'pg_namespace'::regclass AND d.objid = n.oid
+                AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid
+WHERE n.nspname = :name
+"""
+
+
 def select_schemas(source: dict[str, str | None], target: dict[str, str | None],
-                   wanted: Sequence[str], excluded: Sequence[str]) -> list[str]:
-    """The schemas to compare: those named, else every user schema of either side."""
+                   wanted: Sequence[str], excluded: Sequence[str],
+                   owner_of: Callable[[str], str | None] = lambda _name: None) -> list[str]:
+    """The schemas to compare: those named, else every user schema of either side.
+
+    ``owner_of`` names the extension a schema belongs to (asked only for a
+    --schema that is not a user schema).
+    """
     available = set(source) | set(target)
     if wanted:
         missing = sorted(set(wanted) - available)
         if missing:
-            raise UsageError(f"schema {missing[0]!r} exists in neither database: check --schema")
+            raise UsageError(_not_comparable(missing[0], owner_of))
         chosen = set(wanted)
     else:
         chosen = available
     return sorted(chosen - set(excluded))
 
 
-def _snapshot(db: Database, conn: Connection, schemas: list[str],
-              listed: dict[str, str | None]) -> catalog.Snapshot:
-    try:
-        return catalog.read_snapshot(conn, schemas, listed)
-    except DBAPIError as exc:
-        raise catalog_failure(db, exc) from None
+def _not_comparable(name: str, owner_of: Callable[[str], str | None]) -> str:
+    """Why a --schema is not compared: PostgreSQL's own, an extension's, or absent."""
+    if name in ("pg_catalog", "information_schema") or name.startswith("pg_"):
+        # pg_toast, pg_temp_N and the like hold the server's own objects.
+        return (f"schema {name!r} is PostgreSQL's own and excluded by design: krakn "
+                f"compares the schemas users create, not the system catalog")
+    extension = owner_of(name)
+    if extension:
+        return (f"schema {name!r} belongs to extension {extension!r} and is excluded by "
+                f"design: krakn compares the extension (CREATE EXTENSION), not its objects")
+    return f"schema {name!r} exists in neither database: check --schema"
 
 
-def _privileges(db: Database, conn: Connection, schemas: list[str], grants: bool,
+def _extension_of(*conns: Connection) -> Callable[[str], str | None]:
+    def owner_of(name: str) -> str | None:
+        for conn in conns:
+            found = conn.execute(text(_EXTENSION_OF_SCHEMA), {"name": name}).scalar()
+            if found:
+                return str(found)
+        return None
+
+    return owner_of
+
+
+def _privileges(conn: Connection, schemas: list[str], grants: bool,
                 owners: bool) -> PrivilegesSnapshot:
     from krakn.catalog_privileges import read_privileges
 
-    try:
-        return read_privileges(conn, schemas, grants=grants, owners=owners)
-    except DBAPIError as exc:
-        raise catalog_failure(db, exc) from None
+    return read_privileges(conn, schemas, grants=grants, owners=owners)
 
 
 def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
@@ -71,12 +99,13 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
         with sconn.begin(), tconn.begin():
             src_listed, tgt_listed = catalog.list_schemas(sconn), catalog.list_schemas(tconn)
-            chosen = select_schemas(src_listed, tgt_listed, schemas, exclude)
+            chosen = select_schemas(src_listed, tgt_listed, schemas, exclude,
+                                    _extension_of(sconn, tconn))
             # Both servers answer at once (the driver releases the GIL), and
             # Alembic is imported meanwhile: its import is CPU, their work is I/O.
             with ThreadPoolExecutor(max_workers=2) as pool:
-                src_job = pool.submit(_snapshot, source, sconn, chosen, src_listed)
-                tgt_job = pool.submit(_snapshot, target, tconn, chosen, tgt_listed)
+                src_job = pool.submit(catalog.read_snapshot, sconn, chosen, src_listed)
+                tgt_job = pool.submit(catalog.read_snapshot, tconn, chosen, tgt_listed)
                 from krakn.compare.session import Session
                 from krakn.compare.tables import tables_to_reflect
                 from krakn.plan import autogenerate, build_plan
@@ -88,21 +117,15 @@ def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
                               privileges=privileges, owners=owners)
             if privileges or owners:
                 # Only when asked: the same connections, so the same moment.
-                session.source_privileges = _privileges(source, sconn, chosen, privileges,
-                                                        owners)
-                session.target_privileges = _privileges(target, tconn, chosen, privileges,
-                                                        owners)
+                session.source_privileges = _privileges(sconn, chosen, privileges, owners)
+                session.target_privileges = _privileges(tconn, chosen, privileges, owners)
                 drop_version_privileges(session.source_privileges, versions)
                 drop_version_privileges(session.target_privileges, versions)
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
-            try:
-                upgrade = autogenerate(tconn, session.metadata, session)
-            except DBAPIError as exc:
-                raise catalog_failure(target, exc) from None
+            upgrade = autogenerate(tconn, session.metadata, session)
             plan = build_plan(upgrade, session)
             if not (privileges or owners):
-                _keep_grants(plan, session, lambda: _privileges(target, tconn, chosen, True,
-                                                                True))
+                _keep_grants(plan, session, lambda: _privileges(tconn, chosen, True, True))
     if privileges or owners:
         from krakn.compare.privileges import missing_roles, restore_recreated
 

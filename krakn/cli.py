@@ -2,7 +2,7 @@
 
 Exit status: 0 success (diff: no differences), 1 diff found differences,
 2 error (bad input, connection failure, refused operation), 130 interrupted,
-143 terminated (SIGTERM).
+141 stdout closed early (diff | head), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -20,32 +19,29 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from krakn import __version__
-from krakn.console import echo_error, echo_warning, paint, use_colour
+from krakn.console import echo_error, echo_out, echo_warning, paint, use_colour
 from krakn.db import Database
 from krakn.errors import (
+    DIFF_EXIT_CODES,
+    EXIT_BROKEN_PIPE,
+    EXIT_CODES,
     EXIT_DIFFERENCES,
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
+    MIGRATE_EXIT_CODES,
+    SYNC_EXIT_CODES,
     KraknError,
     Terminated,
     UsageError,
 )
 from krakn.interrupts import sigterm_raises
-from krakn.urls import PasswordFilter, hide_password
+from krakn.urls import PasswordFilter, redact, secrets_in
 
 if TYPE_CHECKING:
     from krakn.plan import Plan
 
 log = logging.getLogger(__name__)
-
-EXIT_CODES = """\b
-Exit status:
-  0    success (diff: no differences)
-  1    diff: differences found
-  2    error: bad input, connection failure, refused operation
-  130  interrupted (Ctrl-C)
-  143  terminated (SIGTERM)"""
 
 
 def _setup_logging(debug: bool, verbose: int, quiet: bool, secrets: list[str]) -> None:
@@ -58,10 +54,39 @@ def _setup_logging(debug: bool, verbose: int, quiet: bool, secrets: list[str]) -
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # Warnings too go through the handler, and so through the redaction.
+    logging.captureWarnings(True)
     if not debug:
         logging.getLogger("alembic").setLevel(logging.WARNING)
     # --debug shows the SQL krakn runs; the filter keeps passwords out.
     logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO if debug else logging.WARNING)
+
+
+def _secrets(kwargs: dict[str, Any]) -> list[str]:
+    """Whatever secret the command's URLs hold, for the error boundary to hide."""
+    return [s for key in ("source", "target") for s in secrets_in(kwargs.get(key))]
+
+
+def _say(line: str, secrets: list[str], debug: bool) -> None:
+    """The error line (after the traceback with --debug), redacted; stderr may be gone."""
+    try:
+        if debug:
+            click.echo(redact(traceback.format_exc(), secrets).rstrip("\n"), err=True)
+        echo_error(redact(line, secrets))
+    except (BrokenPipeError, ValueError):
+        pass  # nobody reads stderr any more: the exit status says it
+
+
+def _stdout_gone() -> int:
+    """The reader of stdout went away (krakn diff | head): stop quietly, like cat(1)."""
+    try:
+        # Later flushes (at exit) must not fail a second time on the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
@@ -70,29 +95,35 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> None:
         debug = bool(kwargs.get("debug"))
+        secrets = _secrets(kwargs)
         try:
             with sigterm_raises():
                 code = fn(*args, **kwargs) or 0
         except KraknError as exc:
-            if debug:
-                traceback.print_exc()
-            echo_error(hide_password(exc.message))
+            _say(exc.message, secrets, debug)
             code = exc.exit_code
         except Terminated:
-            echo_error("terminated")
+            _say("terminated", secrets, False)
             code = EXIT_TERMINATED
         except KeyboardInterrupt:
-            echo_error("interrupted")
+            _say("interrupted", secrets, False)
             code = EXIT_INTERRUPTED
+        except BrokenPipeError:
+            code = _stdout_gone()
         except click.exceptions.Exit:
             raise
         except click.ClickException:
             raise
         except Exception as exc:  # noqa: BLE001 - the boundary must catch all
-            if debug:
-                traceback.print_exc()
-            first = hide_password(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
-            echo_error(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)")
+            from krakn.dberrors import explain, is_database_error
+
+            if is_database_error(exc):
+                # Every side's work translates its own errors; this one escaped that.
+                _say(f"database error: {explain(exc, secrets=secrets)}", secrets, debug)
+            else:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                _say(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)",
+                     secrets, debug)
             code = EXIT_ERROR
         sys.exit(code)
 
@@ -133,16 +164,8 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _databases(source: str | None, target: str | None, debug: bool, verbose: int,
                quiet: bool) -> tuple[Database, Database]:
-    secrets = [s for s in (_password(source), _password(target)) if s]
-    _setup_logging(debug, verbose, quiet, secrets)
+    _setup_logging(debug, verbose, quiet, secrets_in(source) + secrets_in(target))
     return Database.from_raw(source, "--from"), Database.from_raw(target, "--to")
-
-
-def _password(raw: str | None) -> str | None:
-    try:
-        return Database.from_raw(raw, "--from").password if raw else None
-    except KraknError:
-        return None
 
 
 @click.group(name="krakn", context_settings={"help_option_names": ["-h", "--help"]},
@@ -176,7 +199,7 @@ def help_command(ctx: click.Context, command: str | None) -> None:
         click.echo(cmd.get_help(sub))
 
 
-@main.command(epilog=EXIT_CODES)
+@main.command(epilog=DIFF_EXIT_CODES)
 @common_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Lines for people, or a JSON list.")
@@ -199,7 +222,7 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
 
     found = [c for step in plan.steps for c in changes(step.op)]
     if fmt == "json":
-        click.echo(json.dumps([c.as_dict() for c in found], indent=2, ensure_ascii=False))
+        echo_out(json.dumps([c.as_dict() for c in found], indent=2, ensure_ascii=False) + "\n")
     else:
         colour = use_colour(color)
         for change in found:
@@ -208,7 +231,7 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
     return EXIT_DIFFERENCES if found else 0
 
 
-@main.command(epilog=EXIT_CODES)
+@main.command(epilog=MIGRATE_EXIT_CODES)
 @common_options
 @click.option("--format", "fmt", type=click.Choice(["sql", "alembic"]), default="sql",
               show_default=True,
@@ -250,8 +273,10 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
         # Checked before connecting: a typo should not cost a comparison.
         output, rev_id = versions_dir(output), check_rev_id(rev_id)
         down = read_head(output, rev_id)
-    elif output is not None and os.path.isdir(output):
-        raise UsageError(f"--output {output} is a directory: with --format sql it is a FILE")
+    elif output is not None:
+        from krakn.output import check_file_target
+
+        check_file_target(output)  # before connecting, as above
     plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
                    privileges=privileges, owners=owners,
                    version_tables=(version_table,))
@@ -296,22 +321,14 @@ def _write_revision(plan: Plan, directory: str, force: bool, message: str,
 
 def _write(text: str, output: str | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        echo_out(text)
         return
-    directory = os.path.dirname(os.path.abspath(output))
-    # Written to a temporary file and renamed: never a half-written file.
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".krakn-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from krakn.output import write_file
+
+    write_file(text, output)
 
 
-@main.command("sync-data", epilog=EXIT_CODES)
+@main.command("sync-data", epilog=SYNC_EXIT_CODES)
 @click.option("--from", "source", envvar="KRAKN_FROM", metavar="URL",
               help="The database to copy rows from; only ever read (env KRAKN_FROM).")
 @click.option("--to", "target", envvar="KRAKN_TO", metavar="URL",
@@ -400,10 +417,14 @@ def entry() -> None:
         main()
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except BrokenPipeError:  # outside a command: krakn --help | head -1
+        code = _stdout_gone()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (BrokenPipeError, ValueError):
-            pass  # the reader went away (krakn diff | head): nothing left to say
+            # Whatever stopped the output was met, and its status set, before:
+            # sync-data's load keeps its own when stdout closes under it.
+            pass
     logging.shutdown()
     os._exit(code)

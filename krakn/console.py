@@ -10,6 +10,11 @@ import click
 
 COLOURS = {"+": "green", "-": "red", "~": "yellow", "!": "red"}
 
+# One write per piece: Python drops the rest of a single large write that a
+# closing pipe cut short without a word, while the next piece's write fails
+# with BrokenPipeError, which krakn reports as exit 141 (krakn migrate | head).
+PIECE = 1 << 16
+
 
 def use_colour(mode: str, stream: IO[str] | None = None) -> bool:
     """Colour only on a terminal, never with NO_COLOR set or --color never."""
@@ -29,6 +34,16 @@ def paint(text: str, sign: str, colour: bool) -> str:
     if not colour or sign not in COLOURS:
         return text
     return click.style(text, fg=COLOURS[sign])
+
+
+def echo_out(text: str) -> None:
+    """Write text to stdout as it is (no newline added), piece by piece.
+
+    color=True: click would otherwise strip what looks like a colour code
+    when stdout is no terminal, and so change a string literal in the SQL.
+    """
+    for start in range(0, len(text), PIECE):
+        click.echo(text[start:start + PIECE], nl=False, color=True)
 
 
 def echo_error(message: str, colour: bool = False) -> None:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from krakn.errors import ConnectionFailed
-from krakn.urls import hide_password, parse_url, safe_url
+from krakn.dberrors import connect_failure, watch
+from krakn.urls import parse_url, redact, safe_url, secrets_of
 
 log = logging.getLogger(__name__)
 
@@ -31,17 +31,17 @@ class Database:
 
     @property
     def label(self) -> str:
+        """The URL to show: no password, no secret query parameter."""
         return safe_url(self.url)
 
     @property
-    def password(self) -> str | None:
-        pw = self.url.password
-        return str(pw) if pw else None
+    def secrets(self) -> list[str]:
+        """The password and every secret query parameter (password=, passfile=...)."""
+        return secrets_of(self.url)
 
     def scrub(self, text: str) -> str:
-        """text without any URL's password, nor this database's password anywhere."""
-        text = hide_password(text)
-        return text.replace(self.password, "***") if self.password else text
+        """text without any URL's password, nor any of this database's secrets."""
+        return redact(text, self.secrets)
 
 
 def make_engine(db: Database, *, read_only: bool, debug: bool = False) -> Engine:
@@ -60,6 +60,8 @@ def make_engine(db: Database, *, read_only: bool, debug: bool = False) -> Engine
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             dbapi_conn.commit()
+    # Every error on this engine, wherever it is met, leaves naming db's side.
+    watch(engine, db)
     return engine
 
 
@@ -70,41 +72,13 @@ def connect(db: Database, *, read_only: bool = True, debug: bool = False) -> Ite
     try:
         try:
             conn = engine.connect()
-        except SQLAlchemyError as exc:
-            raise describe_failure(db, exc) from None
+        except SQLAlchemyError as exc:  # the driver's errors are translated by watch()
+            raise connect_failure(db, exc) from None
         with conn:
             yield conn
     finally:
         engine.dispose()
 
 
-def describe_failure(db: Database, exc: BaseException) -> ConnectionFailed:
-    """Say which side failed and what to check, without the password."""
-    raw = str(getattr(exc, "orig", None) or exc)
-    text = db.scrub(raw.strip().splitlines()[0] if raw.strip() else repr(exc))
-    low = raw.lower()
-    where = f"{db.url.host or 'localhost'}:{db.url.port or 5432}"
-    if "password authentication failed" in low or "no password supplied" in low:
-        hint = f"authentication failed for user {db.url.username!r}: check the user and password"
-    elif "does not exist" in low and "database" in low:
-        hint = f"database {db.url.database!r} does not exist on {where}: check the database name"
-    elif "role" in low and "does not exist" in low:
-        hint = f"role {db.url.username!r} does not exist on {where}: check the user name"
-    elif "could not translate host name" in low or "name or service not known" in low:
-        hint = f"unknown host {db.url.host!r}: check the host name"
-    elif "connection refused" in low or "could not connect" in low or "timeout expired" in low:
-        hint = f"cannot reach {where}: check that the server runs and the host and port"
-    elif "permission denied" in low:
-        hint = f"permission denied ({text}): check the role's privileges"
-    else:
-        hint = f"{text} ({db.label})"
-    log.debug("connection failure on %s: %s", db.side, text)
-    return ConnectionFailed(hint, side=db.side)
-
-
-def catalog_failure(db: Database, exc: DBAPIError) -> ConnectionFailed:
-    """A query on the catalog failed: usually privileges."""
-    first = hide_password(str(exc.orig).strip().splitlines()[0])
-    if "permission denied" in first.lower():
-        return ConnectionFailed(f"{first}: check the role's privileges on {db.label}", side=db.side)
-    return ConnectionFailed(f"reading the catalog failed: {first}", side=db.side)
+# sync-data's psycopg2 sessions report a failed connect with the same words.
+describe_failure = connect_failure

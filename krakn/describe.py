@@ -72,32 +72,32 @@ def _(op: ops.AlterColumnOp) -> list[Change]:
     if op.modify_type is not None:
         old, new = _type_text(op.existing_type), _type_text(op.modify_type)
         return [Change("~", "column", f"Changed type of '{col}' in '{table}' from {old} → {new}",
-                       *where, {"aspect": "type", "from": old, "to": new})]
+                       *where, {"aspect": "type", "old": old, "new": new})]
     if op.modify_nullable is not None:
         old = "NULL" if op.existing_nullable else "NOT NULL"
         new = "NULL" if op.modify_nullable else "NOT NULL"
         return [Change("~", "column", f"Changed '{col}' in '{table}' from {old} → {new}",
-                       *where, {"aspect": "nullable", "from": old, "to": new})]
+                       *where, {"aspect": "nullable", "old": old, "new": new})]
     if op.modify_server_default is not False:
         old_d = _default_text(op.existing_server_default) or "no default"
         new_d = _default_text(op.modify_server_default) or "no default"
         return [Change("~", "column",
                        f"Changed default of '{col}' in '{table}' from {old_d} → {new_d}",
-                       *where, {"aspect": "default", "from": old_d, "to": new_d})]
+                       *where, {"aspect": "default", "old": old_d, "new": new_d})]
     old_c, new_c = op.existing_comment, op.modify_comment
     return [Change("~", "comment", f"Changed comment on column '{col}' in '{table}'",
-                   *where, {"from": old_c, "to": new_c})]
+                   *where, {"old": old_c, "new": new_c})]
 
 
 @_describe.register
 def _(op: ops.CreateTableCommentOp) -> list[Change]:
     name = display(op.schema, op.table_name)
     return [Change("~", "comment", f"Changed comment on table '{name}'", op.schema, None,
-                   op.table_name, {"from": op.existing_comment, "to": op.comment})]
+                   op.table_name, {"old": op.existing_comment, "new": op.comment})]
 
 
 @_describe.register
 def _(op: ops.DropTableCommentOp) -> list[Change]:
     name = display(op.schema, op.table_name)
     return [Change("~", "comment", f"Removed comment on table '{name}'", op.schema, None,
-                   op.table_name, {"from": op.existing_comment, "to": None})]
+                   op.table_name, {"old": op.existing_comment, "new": None})]

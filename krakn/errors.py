@@ -6,6 +6,8 @@ Exit codes (documented in ``krakn --help``):
 * 1 - ``diff`` found differences
 * 2 - error: bad input, connection failure, refused operation
 * 130 - interrupted (Ctrl-C, SIGINT)
+* 141 - stdout closed before the end (``krakn diff | head``), as a tool
+  killed by SIGPIPE reports it (128 + 13)
 * 143 - terminated (SIGTERM)
 """
 
@@ -16,6 +18,41 @@ EXIT_DIFFERENCES = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
+EXIT_BROKEN_PIPE = 141
+
+# The tables each command's --help ends with ("\b": click keeps the lines).
+EXIT_CODES = """\b
+Exit status:
+  0    success (diff: no differences)
+  1    diff: differences found
+  2    error: bad input, connection failure, missing privilege, refused operation
+  130  interrupted (Ctrl-C)
+  141  diff, migrate: stdout closed before the end (as in krakn diff | head)
+  143  terminated (SIGTERM)"""
+
+DIFF_EXIT_CODES = """\b
+Exit status:
+  0    no differences
+  1    differences found
+  2    error: bad input, connection failure, missing privilege
+  130  interrupted (Ctrl-C)
+  141  stdout closed before the end (krakn diff | head)
+  143  terminated (SIGTERM)"""
+
+MIGRATE_EXIT_CODES = """\b
+Exit status:
+  0    success: the script (or revision) was written
+  2    error: bad input, connection failure, missing privilege, unwritable output
+  130  interrupted (Ctrl-C)
+  141  stdout closed before the end (krakn migrate | head)
+  143  terminated (SIGTERM)"""
+
+SYNC_EXIT_CODES = """\b
+Exit status:
+  0    success: every selected table was loaded (or, with --dry-run, planned)
+  2    error: bad input, connection failure, missing privilege, refused or failed load
+  130  interrupted (Ctrl-C): what is not committed yet is rolled back
+  143  terminated (SIGTERM): the same"""
 
 
 class KraknError(Exception):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 CASES_DIR = Path(__file__).parent / "cases"
+README = Path(__file__).parent.parent / "README.md"
 CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "source.sql").exists())
 
 # Statements that lose data; without --force none may run uncommented.
@@ -30,6 +32,31 @@ def source_of(make_module_db):
         return loaded[case.name]
 
     return get
+
+
+def documented_json_keys() -> set[str]:
+    """The keys of diff --format json that the README's table documents."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    start = lines.index("| key | present | meaning |")
+    keys: set[str] = set()
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        keys.update(re.findall(r"`(\w+)`", line.split("|")[1]))
+    return keys
+
+
+def test_readme_documents_json_keys() -> None:
+    """Every key of every case's diff --format json (its golden file) is in the README's table."""
+    documented = documented_json_keys()
+    assert {"action", "kind", "schema", "table", "name", "message", "old", "new"} <= documented
+    assert not {"from", "to"} & documented
+    # test_golden.py holds these files to what krakn prints, byte for byte.
+    used = {key for case in CASES
+            for change in json.loads((case / "expected" / "diff.json").read_text())
+            for key in change}
+    assert used - documented == set(), "keys missing from the README's table"
+    assert {"old", "new"} <= used
 
 
 def _load_pair(case: Path, source_of, make_db):

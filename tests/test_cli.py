@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import Pool
 
 from krakn import __version__
@@ -231,8 +230,10 @@ def test_diff_json_lists_the_same_changes(pair, krakn):
     signs = {"add": "+", "remove": "-", "change": "~"}
     assert [f"{signs[c['action']]} {c['message']}" for c in data] == EXPECTED_LINES
     by_name = {c["name"]: c for c in data}
-    assert by_name["price"]["from"] == "integer"
-    assert by_name["price"]["to"] == "numeric(10,2)"
+    # old: what --to has now; new: what --from has, which migrate gives --to.
+    assert by_name["price"]["old"] == "integer"
+    assert by_name["price"]["new"] == "numeric(10,2)"
+    assert "from" not in by_name["price"] and "to" not in by_name["price"]
     assert by_name["temp_flag"]["table"] == "orders"
 
 
@@ -373,6 +374,34 @@ def test_help_command_without_argument(krakn):
     assert result.exit_code == 0
     assert re.search(r"^Usage: \S+ \[OPTIONS\] COMMAND", result.stdout, re.MULTILINE)
     assert "migrate" in result.stdout and "Exit status" in result.stdout
+
+
+def _exit_codes(help_text: str) -> dict[str, str]:
+    """The 'Exit status' table of a help text: code -> what it says."""
+    table = help_text.split("Exit status:", 1)[1]
+    return dict(re.findall(r"^\s+(\d+)\s+(\S.*)$", table, re.MULTILINE))
+
+
+@pytest.mark.parametrize("command,codes", [
+    ("diff", {"0", "1", "2", "130", "141", "143"}),
+    ("migrate", {"0", "2", "130", "141", "143"}),
+    ("sync-data", {"0", "2", "130", "143"}),
+])
+def test_each_command_lists_its_own_exit_codes(command, codes, krakn):
+    """krakn help CMD and krakn CMD --help list that command's exit codes, no other's."""
+    for args in (("help", command), (command, "--help")):
+        result = krakn(*args)
+        assert result.exit_code == 0
+        listed = _exit_codes(result.stdout)
+        assert set(listed) == codes, (args, listed)
+        if command != "diff":
+            assert not any("differences" in what for what in listed.values()), listed
+
+
+def test_top_level_help_keeps_the_overall_table(krakn):
+    """krakn --help lists every code any command uses."""
+    listed = _exit_codes(krakn("--help").stdout)
+    assert set(listed) == {"0", "1", "2", "130", "141", "143"}, listed
 
 
 def test_help_unknown_command_exits_2(krakn):
@@ -559,7 +588,29 @@ def test_unknown_schema_is_one_line_error(schema_pair, krakn):
     src, tgt = schema_pair
     line = assert_one_line_error(krakn("diff", "--from", src.url, "--to", tgt.url,
                                        "--schema", "nosuch"))
-    assert "nosuch" in line
+    assert "nosuch" in line and "exists in neither database" in line
+
+
+@pytest.mark.parametrize("schema", ["pg_catalog", "information_schema", "pg_toast"])
+def test_system_schema_is_excluded_by_design(schema, schema_pair, krakn):
+    """--schema pg_catalog (and the like) says it is PostgreSQL's own, left out on purpose."""
+    src, tgt = schema_pair
+    for command in ("diff", "migrate"):
+        line = assert_one_line_error(krakn(command, "--from", src.url, "--to", tgt.url,
+                                           "--schema", schema))
+        assert repr(schema) in line and "excluded by design" in line, line
+        assert "PostgreSQL's own" in line and "neither" not in line, line
+
+
+def test_extension_schema_is_excluded_by_design(make_db, krakn):
+    """--schema naming a schema an extension owns names the extension and why."""
+    src, tgt = make_db(), make_db()
+    src.load("CREATE EXTENSION hstore; CREATE SCHEMA hstore_bits; "
+             "ALTER EXTENSION hstore ADD SCHEMA hstore_bits;")
+    line = assert_one_line_error(krakn("diff", "--from", src.url, "--to", tgt.url,
+                                       "--schema", "hstore_bits"))
+    assert "'hstore_bits'" in line and "extension 'hstore'" in line, line
+    assert "excluded by design" in line and "neither" not in line, line
 
 
 # --- errors --------------------------------------------------------------------------
@@ -736,10 +787,53 @@ def test_sessions_are_read_only(pair, krakn):
 def test_source_connection_refuses_writes(pair):
     """A write through krakn's source connection fails on the server as read-only."""
     from krakn.db import Database, connect
+    from krakn.dberrors import DatabaseError
 
     src, _tgt = pair
     db = Database.from_raw(src.url, "--from")
     with connect(db) as conn:
-        with pytest.raises(DBAPIError, match="read-only"):
+        with pytest.raises(DatabaseError, match="read-only") as info:
             conn.execute(text("CREATE TABLE krakn_must_not_exist (id integer)"))
+    assert info.value.side == "--from"
     assert src.query("SELECT to_regclass('public.krakn_must_not_exist')") == [(None,)]
+
+
+def test_migrate_keeps_escape_characters_of_comments(make_db, krakn):
+    """A comment holding an ESC sequence reaches the script unchanged (never taken for colour)."""
+    src, tgt = make_db(), make_db()
+    src.load("CREATE TABLE t (id integer); COMMENT ON TABLE t IS E'red \\x1b[31m here';")
+    tgt.load("CREATE TABLE t (id integer);")
+    result = krakn("migrate", "--from", src.url, "--to", tgt.url)
+    assert "red \x1b[31m here" in result.stdout, repr(result.stdout)
+    applied = tgt.psql(result.stdout)
+    assert applied.returncode == 0, applied.stderr
+    assert tgt.query("SELECT obj_description('t'::regclass)") == [("red \x1b[31m here",)]
+    assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 0
+
+
+def test_boundary_never_calls_a_database_error_unexpected(pair, capsys):
+    """A server error that escaped its side's translation is still one plain line, exit 2."""
+    import psycopg2
+
+    from krakn.cli import error_boundary
+
+    src, _tgt = pair
+    url = src.url.replace("postgres@", f"postgres:{PASSWORD}@")
+
+    @error_boundary
+    def command(source: str, target: str, debug: bool) -> int:
+        conn = psycopg2.connect(src.url)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(f"SELECT '{PASSWORD}'::integer")
+        finally:
+            conn.close()
+        return 0
+
+    with pytest.raises(SystemExit) as info:
+        command(source=url, target=url, debug=False)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("krakn: error: database error: invalid input syntax for type "
+                          "integer"), err
+    assert "unexpected" not in err and PASSWORD not in err and err.count("\n") == 1, err

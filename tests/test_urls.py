@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from krakn.errors import UsageError
-from krakn.urls import PasswordFilter, hide_password, parse_url, safe_url, same_database
+from krakn.urls import (
+    PasswordFilter,
+    parse_url,
+    redact,
+    safe_url,
+    same_database,
+    secrets_in,
+)
 
 
 @pytest.mark.parametrize("raw", [
@@ -81,16 +88,16 @@ def test_parse_url_error_hides_password(raw):
     assert "S3cretPw" not in info.value.message, info.value.message
 
 
-def test_hide_password_in_url():
-    """hide_password masks the password of a URL."""
-    assert hide_password("postgresql://u:S3cretPw@h:5432/db") == "postgresql://u:***@h:5432/db"
+def test_redact_url_password():
+    """redact masks the password of a URL."""
+    assert redact("postgresql://u:S3cretPw@h:5432/db") == "postgresql://u:***@h:5432/db"
 
 
-def test_hide_password_in_free_text():
-    """hide_password masks passwords of every URL inside longer text."""
+def test_redact_in_free_text():
+    """redact masks passwords of every URL inside longer text."""
     text = ("could not use 'postgres://a:pw1@h/x' nor postgresql+psycopg2://b:pw2@k/y "
             "(ok)")
-    out = hide_password(text)
+    out = redact(text)
     assert "pw1" not in out and "pw2" not in out
     assert "postgres://a:***@h/x" in out and "postgresql+psycopg2://b:***@k/y" in out
     assert out.endswith("(ok)")
@@ -98,12 +105,15 @@ def test_hide_password_in_free_text():
 
 @pytest.mark.parametrize("text", [
     "postgresql://u@h/db",
+    "postgresql://u@h:5432/db?sslmode=require&application_name=a",
     "no url here: just words",
     "host:5432",
+    "time 12:30, ratio 1:2, host=h port=5432 dbname=d",
+    "sslmode=require user=postgres",
 ])
-def test_hide_password_leaves_other_text(text):
+def test_redact_leaves_other_text(text):
     """Text without a password is unchanged."""
-    assert hide_password(text) == text
+    assert redact(text) == text
 
 
 def test_safe_url_masks_and_names_postgresql():
@@ -145,3 +155,86 @@ def test_password_filter_scrubs_log_records():
     message = record.getMessage()
     assert "pw1" not in message and "S3cretPw" not in message
     assert "postgresql://u:***@h/db" in message
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("postgresql://u@h/db?password=QSecret123", "QSecret123"),
+    ("postgresql://u@h/db?sslmode=require&password=QSecret123&x=1", "QSecret123"),
+    ("postgresql://u@h/db?sslpassword=QSecret123", "QSecret123"),
+    ("postgresql://u@h/db?passfile=/home/me/QSecret123", "QSecret123"),
+    ("postgresql://u@h/db?PASSWORD=QSecret123", "QSecret123"),
+    ("postgresql://u@h/db?pass%77ord=QSecret123", "QSecret123"),
+    ("host=h password=QSecret123 dbname=d", "QSecret123"),
+    ("host=h password = QSecret123 dbname=d", "QSecret123"),
+    ("host=h password='QSecret123 with spaces' dbname=d", "with spaces"),
+    ("host=h password='it\\'s QSecret123' dbname=d", "QSecret123"),
+    ('dsn: "user=u password=\"QSecret123\" dbname=d"', "QSecret123"),
+    ("{'password': 'QSecret123', 'host': 'h'}", "QSecret123"),
+    ("postgresql://u:QSec@ret123@h/db", "ret123"),
+    ("postgresql://u:QSec/ret123@h/db", "ret123"),
+    ("failed for postgres:QSecret123@h/db (no scheme)", "QSecret123"),
+])
+def test_redact_every_form(text, secret):
+    """Query parameters, conninfo pairs (quoted too), mappings and odd URLs lose their secret."""
+    out = redact(text)
+    assert secret not in out, out
+    assert "***" in out
+
+
+def test_redact_keeps_what_is_no_secret():
+    """Around a secret, the rest of a conninfo string or URL stays readable."""
+    assert redact("host=h password=QSecret123 dbname=d") == "host=h password=*** dbname=d"
+    assert redact("postgresql://u@h/db?sslmode=require&password=QSecret123") == \
+        "postgresql://u@h/db?sslmode=require&password=***"
+
+
+def test_redact_known_secrets_anywhere():
+    """A secret given to redact is masked wherever it stands; very short ones are not."""
+    assert redact("server said QSecret123", ["QSecret123"]) == "server said ***"
+    assert redact("a b c", ["a"]) == "a b c"
+
+
+def test_secrets_in_every_form():
+    """secrets_in finds the secrets of a URL, as typed and percent-decoded, and of conninfo."""
+    assert secrets_in("postgresql://u:p%40ssword@h/db") == ["p%40ssword", "p@ssword"]
+    assert "QSecret123" in secrets_in("postgresql://u@h/db?password=QSecret123")
+    assert "QSecret123" in secrets_in("host=h password=QSecret123")
+    assert "QSec@ret123" in secrets_in("postgresql://u:QSec@ret123@h/db")
+    assert secrets_in("postgresql://u@h/db") == []
+    assert secrets_in(None) == []
+
+
+def test_safe_url_leaves_out_secret_parameters():
+    """safe_url drops password=, sslpassword= and passfile= and keeps the rest."""
+    url = parse_url("postgresql://u:pw@h/db?password=QSecret123&sslmode=require"
+                    "&sslpassword=QSecret123&passfile=/x/QSecret123", "--from")
+    assert safe_url(url) == "postgresql://u:***@h/db?sslmode=require"
+
+
+@pytest.mark.parametrize("side", ["--from", "--to"])
+def test_unencoded_at_is_a_malformed_url(side):
+    """u:p@ss@host is malformed (advice: %40), not a host named 'ss@host'."""
+    with pytest.raises(UsageError) as info:
+        parse_url("postgresql://u:QSec@ret123@db.example.com/app", side)
+    message = info.value.message
+    assert message.startswith(f"{side}: malformed URL") and "%40" in message, message
+    assert "ret123" not in message and "QSec" not in message, message
+
+
+def test_conninfo_is_refused_without_its_password():
+    """A key=value string is named as such, without its password."""
+    with pytest.raises(UsageError) as info:
+        parse_url("host=h password=QSecret123 dbname=d", "--to")
+    assert "key=value" in info.value.message and "QSecret123" not in info.value.message
+
+
+def test_password_filter_redacts_tracebacks():
+    """A log record's exception text is redacted too."""
+    try:
+        raise ValueError("could not connect: password=QSecret123")
+    except ValueError:
+        import sys
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    PasswordFilter([]).filter(record)
+    text = logging.Formatter().format(record)
+    assert "QSecret123" not in text and "password=***" in text

@@ -74,7 +74,7 @@ class AlterIdentityOp(SQLOp):
         where = display(self.schema, self.table)
         return [Change("~", "identity", f"Changed identity of '{self.column}' in '{where}' "
                        f"from {old} → {new}", self.schema, self.table, self.column,
-                       {"from": old, "to": new})]
+                       {"old": old, "new": new})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table, self.column)
@@ -121,8 +121,8 @@ class DropExpressionOp(SQLOp):
         where = display(self.schema, self.table)
         return [Change("~", "column", f"Changed '{self.column}' in '{where}' from generated "
                        f"({self.expression}) → plain column", self.schema, self.table,
-                       self.column, {"aspect": "generated", "from": self.expression,
-                                     "to": None})]
+                       self.column, {"aspect": "generated", "old": self.expression,
+                                     "new": None})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table, self.column)
@@ -165,8 +165,8 @@ class ReplaceGeneratedColumnOp(SQLOp):
         old = f"generated ({self.old_expression})" if self.old_expression else "plain column"
         return [Change("~", "column", f"Changed '{self.column}' in '{where}' from {old} → "
                        f"generated ({self.expression})", self.schema, self.table, self.column,
-                       {"aspect": "generated", "from": self.old_expression,
-                        "to": self.expression})]
+                       {"aspect": "generated", "old": self.old_expression,
+                        "new": self.expression})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table, self.column)

@@ -49,7 +49,7 @@ class AddConstraintOp(SQLOp):
             return [Change("~", kind, f"Changed {kind} '{con.name}' on '{_where(con)}' from "
                            f"{self.replaces.definition} → {con.definition}",
                            con.schema, con.table, con.name,
-                           {"from": self.replaces.definition, "to": con.definition})]
+                           {"old": self.replaces.definition, "new": con.definition})]
         return [Change("+", kind, f"Added {kind} '{con.name}' to '{_where(con)}': "
                        f"{con.definition}", con.schema, con.table, con.name,
                        {"definition": con.definition})]

@@ -41,7 +41,7 @@ class AlterDomainOp(SQLOp):
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.name)
-        details = {"aspect": self.aspect, "from": self.old, "to": self.new}
+        details = {"aspect": self.aspect, "old": self.old, "new": self.new}
         if self.aspect == "check":
             if self.old is None:
                 what = f"added check '{self.check}': {self.new}"
@@ -105,7 +105,7 @@ class AlterAttributeOp(SQLOp):
             what = f"changed type of attribute '{attr}' from {self.old} → {self.new}"
         return [Change("~", "composite type", f"Changed composite type '{name}': {what}",
                        self.schema, None, self.name,
-                       {"attribute": attr, "from": self.old, "to": self.new})]
+                       {"attribute": attr, "old": self.old, "new": self.new})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.name, f"{self.position:04d}", self.attribute)

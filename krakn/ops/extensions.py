@@ -67,8 +67,8 @@ class SetExtensionSchemaOp(SQLOp):
         note = "" if self.existing.relocatable else " (not relocatable: not migrated)"
         return [Change("~", "extension", f"Changed schema of extension '{self.ext.name}' from "
                        f"{self.existing.schema} → {self.ext.schema}{note}", self.ext.schema,
-                       None, self.ext.name, {"from": self.existing.schema,
-                                             "to": self.ext.schema})]
+                       None, self.ext.name, {"old": self.existing.schema,
+                                             "new": self.ext.schema})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.ext.name,)

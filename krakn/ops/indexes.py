@@ -33,7 +33,7 @@ class CreateIndexOp(SQLOp):
             return [Change("~", "index", f"Changed index '{idx.name}' on '{table}' from "
                            f"{self.replaces.definition} → {idx.definition}",
                            idx.schema, idx.table, idx.name,
-                           {"from": self.replaces.definition, "to": idx.definition})]
+                           {"old": self.replaces.definition, "new": idx.definition})]
         return [Change("+", "index", f"Added index '{idx.name}' to '{table}'",
                        idx.schema, idx.table, idx.name, {"definition": idx.definition})]
 

@@ -97,7 +97,7 @@ class ReattachPartitionOp(SQLOp):
         name = display(self.schema, self.table)
         return [Change("~", "partition", f"Changed '{name}' from {words(self.old)} → "
                        f"{words(self.new)}", self.schema, None, self.table,
-                       {"from": words(self.old), "to": words(self.new)})]
+                       {"old": words(self.old), "new": words(self.new)})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)
@@ -122,7 +122,7 @@ class SetInheritanceOp(SQLOp):
         old = ", ".join(display(*p) for p in self.old) or "nothing"
         new = ", ".join(display(*p) for p in self.new) or "nothing"
         return [Change("~", "inheritance", f"Changed parents of '{name}' from {old} → {new}",
-                       self.schema, None, self.table, {"from": old, "to": new})]
+                       self.schema, None, self.table, {"old": old, "new": new})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)

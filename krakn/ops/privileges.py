@@ -98,7 +98,7 @@ class GrantOp(PrivilegeOp):
             return [Change("~", "privilege", f"Changed grant option of {what} for "
                            f"{role_words(self.grantee)} from no → yes", schema, table,
                            self.privilege, {"grantee": self.grantee or "PUBLIC",
-                                            "from": False, "to": True})]
+                                            "old": False, "new": True})]
         option = " with grant option" if self.grantable else ""
         return [Change("+", "privilege", f"Granted {what} to {role_words(self.grantee)}{option}",
                        schema, table, self.privilege, {"grantee": self.grantee or "PUBLIC"})]
@@ -132,7 +132,7 @@ class RevokeOp(PrivilegeOp):
             return [Change("~", "privilege", f"Changed grant option of {what} for "
                            f"{role_words(self.grantee)} from yes → no", schema, table,
                            self.privilege, {"grantee": self.grantee or "PUBLIC",
-                                            "from": True, "to": False})]
+                                            "old": True, "new": False})]
         return [Change("-", "privilege", f"Revoked {what} from {role_words(self.grantee)}",
                        schema, table, self.privilege, {"grantee": self.grantee or "PUBLIC"})]
 
@@ -157,7 +157,7 @@ class SetOwnerOp(PrivilegeOp):
         return [Change("~", "owner", f"Changed owner of {object_words(self.key)} from "
                        f"'{self.existing}' → '{self.owner}'", self.key[1], _table(self.key),
                        self.key[3] or self.key[2] or self.key[1],
-                       {"from": self.existing, "to": self.owner})]
+                       {"old": self.existing, "new": self.owner})]
 
     def sort_key(self) -> tuple[str, ...]:
         return self.key

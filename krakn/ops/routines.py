@@ -97,7 +97,7 @@ class ReplaceRoutineOp(SQLOp):
 
     def describe(self) -> list[Change]:
         return [_routine_change("~", "Changed", self.routine, **{
-            "from": self.existing.definition, "to": self.routine.definition})]
+            "old": self.existing.definition, "new": self.routine.definition})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.routine.schema, self.routine.name, self.routine.argtypes)
@@ -149,7 +149,7 @@ class SetRoutineCommentOp(SQLOp):
         r = self.routine
         return [Change("~", "comment", f"Changed comment on {r.word} '{routine_name(r)}'",
                        r.schema, None, f"{r.name}({r.argtypes})",
-                       {"from": self.existing, "to": r.comment})]
+                       {"old": self.existing, "new": r.comment})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.routine.schema, self.routine.name, self.routine.argtypes)
@@ -192,7 +192,7 @@ class CreateTriggerOp(SQLOp):
         t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
         if self.replaces is not None:
             return [_trigger_change("~", f"Changed trigger '{t.name}' on '{table}'", t, **{
-                "from": self.replaces.definition, "to": t.definition})]
+                "old": self.replaces.definition, "new": t.definition})]
         return [_trigger_change("+", f"Added trigger '{t.name}' to '{table}'", t,
                                 definition=t.definition)]
 
@@ -239,7 +239,7 @@ class SetTriggerStateOp(SQLOp):
         t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
         old, new = _STATE[self.existing.enabled], _STATE[t.enabled]
         return [_trigger_change("~", f"Changed trigger '{t.name}' on '{table}' from {old} → "
-                                f"{new}", t, **{"from": old, "to": new})]
+                                f"{new}", t, old=old, new=new)]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.trigger.schema, self.trigger.table, self.trigger.name)
@@ -259,7 +259,7 @@ class SetTriggerCommentOp(SQLOp):
     def describe(self) -> list[Change]:
         t, table = self.trigger, display(self.trigger.schema, self.trigger.table)
         return [_trigger_change("~", f"Changed comment on trigger '{t.name}' on '{table}'",
-                                t, **{"from": self.existing.comment, "to": t.comment})]
+                                t, old=self.existing.comment, new=t.comment)]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.trigger.schema, self.trigger.table, self.trigger.name)

@@ -63,7 +63,7 @@ class SetSchemaCommentOp(SQLOp):
     def describe(self) -> list[Change]:
         return [Change("~", "comment", f"Changed comment on schema '{self.schema}'",
                        self.schema, None, self.schema,
-                       {"from": self.existing, "to": self.comment})]
+                       {"old": self.existing, "new": self.comment})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema,)

@@ -39,7 +39,7 @@ class SetRowSecurityOp(SQLOp):
         return [Change("~", "row level security",
                        f"Changed row level security on '{table}' from {words(self.old)} → "
                        f"{words(self.new)}", self.schema, self.table, None,
-                       {"from": words(self.old), "to": words(self.new)})]
+                       {"old": words(self.old), "new": words(self.new)})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)

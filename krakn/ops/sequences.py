@@ -90,7 +90,7 @@ class AlterSequenceOp(SQLOp):
         return [Change("~", "sequence", f"Changed options of sequence '{name}' from "
                        f"{_options(self.existing)} → {_options(self.seq)}",
                        self.seq.schema, None, self.seq.name,
-                       {"from": _options(self.existing), "to": _options(self.seq)})]
+                       {"old": _options(self.existing), "new": _options(self.seq)})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.seq.schema, self.seq.name)
@@ -125,7 +125,7 @@ class SetSequenceOwnerOp(SQLOp):
         name = display(self.schema, self.name)
         return [Change("~", "sequence", f"Changed owner column of sequence '{name}' from "
                        f"{words(self.existing)} → {words(self.owner)}", self.schema, None,
-                       self.name, {"from": words(self.existing), "to": words(self.owner)})]
+                       self.name, {"old": words(self.existing), "new": words(self.owner)})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.name)

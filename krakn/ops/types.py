@@ -192,7 +192,7 @@ class SetTypeCommentOp(SQLOp):
     def describe(self) -> list[Change]:
         kind, name = kind_of(self.obj), display(self.obj.schema, self.obj.name)
         return [Change("~", "comment", f"Changed comment on {kind} '{name}'", self.obj.schema,
-                       None, self.obj.name, {"from": self.existing, "to": self.obj.comment})]
+                       None, self.obj.name, {"old": self.existing, "new": self.obj.comment})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.obj.schema, self.obj.name)
@@ -288,7 +288,7 @@ class RebuildEnumOp(SQLOp):
         old, new = values_sql(self.old.values), values_sql(self.new.values)
         return [Change("~", "enum type", f"Changed enum type '{name}': values ({old}) → "
                        f"({new})", self.new.schema, None, self.new.name,
-                       {"from": list(self.old.values), "to": list(self.new.values)})]
+                       {"old": list(self.old.values), "new": list(self.new.values)})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.new.schema, self.new.name)

@@ -50,7 +50,7 @@ class CreateViewOp(SQLOp):
         sign, verb = ("~", "Changed") if self.replaces is not None else ("+", "Added")
         details = {"definition": v.definition}
         if self.replaces is not None:
-            details = {"from": self.replaces.definition, "to": v.definition}
+            details = {"old": self.replaces.definition, "new": v.definition}
         return [Change(sign, kind, f"{verb} {kind} '{display(v.schema, v.name)}'",
                        v.schema, None, v.name, details)]
 
@@ -101,7 +101,7 @@ class SetViewCommentOp(SQLOp):
         v = self.view
         return [Change("~", "comment", f"Changed comment on {_kind(v)} "
                        f"'{display(v.schema, v.name)}'", v.schema, None, v.name,
-                       {"from": self.existing, "to": v.comment})]
+                       {"old": self.existing, "new": v.comment})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.view.schema, self.view.name)

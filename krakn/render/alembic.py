@@ -44,6 +44,7 @@ from krakn.render.sa_types import python_type
 from krakn.render.sql import _offline, step_sql
 from krakn.rollback import not_restored, reverse_plan
 from krakn.types import CatalogType
+from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ def render_revision(plan: Plan, *, force: bool, message: str, rev_id: str,
         up_revision=rev_id,
         down_revision=down_revision,
         create_date=now.strftime("%Y-%m-%d %H:%M:%S.%f"),
-        generator=generator,
+        generator=redact(generator),  # it names the databases
         notes=_notes(back, force, held),
         imports=_imports(upgrades + "\n" + downgrades),
         upgrades=upgrades,

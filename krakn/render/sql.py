@@ -13,6 +13,7 @@ from sqlalchemy.dialects.postgresql.psycopg2 import PGDialect_psycopg2
 
 from krakn.describe import changes
 from krakn.plan import Plan, Step
+from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ def render_script(plan: Plan, *, force: bool, header: list[str]) -> Script:
     enum values) run first, each in its own implicit transaction.
     """
     operations, buf = _offline()
-    lines = [f"-- {h}" for h in header]
+    # The header names the databases: through the redaction, whoever built it.
+    lines = [f"-- {redact(h)}" for h in header]
     script = Script("")
     before: list[str] = []
     body: list[str] = []

@@ -14,6 +14,7 @@ import psycopg2.extensions
 from psycopg2.extensions import connection as Connection
 
 from krakn.db import Database, describe_failure
+from krakn.dberrors import translate
 from krakn.errors import KraknError
 
 log = logging.getLogger(__name__)
@@ -60,27 +61,7 @@ def open_connection(db: Database, *, read_only: bool) -> Connection:
 
 def failure(db: Database, exc: BaseException, doing: str) -> KraknError:
     """One line saying which side failed, doing what, without a password."""
-    if isinstance(exc, KraknError):
-        return exc
-    text = str(getattr(exc, "pgerror", None) or exc).strip()
-    first = db.scrub(text.splitlines()[0] if text else type(exc).__name__)
-    if first.startswith("ERROR:"):
-        first = first[len("ERROR:"):].strip()
-    first += db.scrub(server_detail(exc))
-    # A server error carries an SQLSTATE; a dropped connection has none.
-    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and \
-            getattr(exc, "pgcode", None) is None:
-        return SyncFailed(f"{doing}: connection lost ({first})", side=db.side)
-    return SyncFailed(f"{doing}: {first}", side=db.side)
-
-
-def server_detail(exc: BaseException) -> str:
-    """The server's DETAIL and HINT (the duplicated key, the failing row), on one line."""
-    diag = getattr(exc, "diag", None)
-    found = [f"{label}: {' '.join(text.split())}" for label, text in (
-        ("DETAIL", getattr(diag, "message_detail", None)),
-        ("HINT", getattr(diag, "message_hint", None))) if text]
-    return f" ({'; '.join(found)})" if found else ""
+    return translate(db, exc, doing, kind=SyncFailed)
 
 
 def execute(db: Database, conn: Connection, sql: str, params: tuple[Any, ...] = (),
