@@ -9,7 +9,7 @@ run on the source and name the source's tables and columns.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -72,7 +72,7 @@ def build_profile(name: str, raw: RawProfile, config: ConfigSource) -> Profile:
     return profile
 
 
-def check_masks(profile: Profile, known: set[str]) -> None:
+def check_masks(profile: Profile, known: Collection[str]) -> None:
     """Every mask a rule names is one the registry knows."""
     for rule in profile.columns:
         if rule.mask is not None and rule.mask not in known:

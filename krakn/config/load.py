@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,7 +62,7 @@ def read_config(path: Path) -> ConfigFile:
 
 def load_profile(name: str | None, config: str | os.PathLike[str] | None = None, *,
                  cwd: Path | None = None, environ: Mapping[str, str] | None = None,
-                 known_masks: Callable[[], set[str]] | None = None) -> Profile | None:
+                 known_masks: Callable[[], Collection[str]] | None = None) -> Profile | None:
     """The profile --profile NAME names in --config FILE or ./krakn.yml or ./.kraknrc.
 
     No --profile: None (the file is not read), unless --config was given,
