@@ -54,7 +54,7 @@ class MaskContext:
         # NULLIF/COALESCE hashes once per row where CASE would hash twice; a
         # NULL input gives a NULL index, so both reads and the result are NULL.
         return (f"COALESCE(NULLIF({array} ->> {index}, {text_sql}), "
-                f"{array} ->> (({index} + 1) % {size}))")
+                f"{array} ->> mod({index} + 1, {size}))")
 
 
 @dataclass(frozen=True)

@@ -113,5 +113,8 @@ def hex128(expr: str, purpose: str) -> str:
 
 
 def index_sql(expr: str, purpose: str, size: int) -> str:
-    """A keyed index in [0, size): the hash's low 31 bits, never negative."""
-    return f"(({hash64(expr, purpose)} & 2147483647)::int % {size})"
+    """A keyed index in [0, size): the hash's low 31 bits, never negative.
+
+    mod(), not "%": the SQL stays usable with psycopg2's parameter interpolation.
+    """
+    return f"mod(({hash64(expr, purpose)} & 2147483647)::int, {size})"
