@@ -14,10 +14,15 @@ either side) shorter than that is a usage error, found before any copy,
 rather than values cut short (which would lose uniqueness). The vocabulary
 masks on a varchar(n) column pick from the pool cut to n characters, so the
 same input can give another value there than in a wider column.
+
+``date_shift`` moves a date or timestamp by 1 to 365 days, earlier or later,
+keyed on the value (equal values move alike); ``infinity`` and
+``-infinity`` stay as they are, the one case where an output equals its input.
 """
 
 from __future__ import annotations
 
+from krakn.errors import UsageError
 from krakn.masking.api import (
     Mask,
     MaskInput,
@@ -62,6 +67,25 @@ def vocabulary(kind: str) -> Mask:
     mask.__name__ = kind
     mask.__doc__ = f"A {kind.replace('_', ' ')} from Faker's vocabulary for the locale."
     return mask
+
+
+SHIFT_DAYS = 365
+_SHIFTABLE = ("date", "timestamp", "timestamp without time zone", "timestamp with time zone")
+
+
+def date_shift(column: MaskInput) -> str:
+    """The date or timestamp moved by a keyed number of days in [-365, -1] or [1, 365]."""
+    base = column.source_type.split("(")[0].strip()
+    if base not in _SHIFTABLE and not column.source_type.startswith("timestamp("):
+        raise UsageError(f"mask date_shift needs a date or timestamp column, but "
+                         f"{column.label} is {column.source_type}")
+    # The epoch does not depend on DateStyle or TimeZone, as text output would.
+    key = f"extract(epoch FROM {column.expression})::text"
+    index = column.context.hash64(key, "date_shift")
+    offset = f"mod(({index} & 2147483647)::int, {2 * SHIFT_DAYS})"
+    # 0..364 -> -365..-1 and 365..729 -> 1..365: never 0.
+    days = f"({offset} - {SHIFT_DAYS - 1} - ({offset} < {SHIFT_DAYS})::int)"
+    return f"CAST({column.expression} + make_interval(days => {days}) AS {column.source_type})"
 
 
 # Only these may mask a UNIQUE or primary-key column.

@@ -24,6 +24,7 @@ BUILTIN: dict[str, Mask] = {
     "email": builtin.email,
     "hash": builtin.hash_,
     "null": builtin.null,
+    "date_shift": builtin.date_shift,
     **{kind: builtin.vocabulary(kind) for kind in (
         "name", "first_name", "last_name", "phone", "city", "company", "street_address")},
 }

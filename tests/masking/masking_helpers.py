@@ -28,12 +28,13 @@ def masked(db: Any, table: str, mask: str, col: MaskInput, salt: str = SALT,
 
 def query(db: Any, sql: str, salt: str = SALT, params: tuple[Any, ...] = ()
           ) -> list[tuple[Any, ...]]:
-    """Rows of one query on a new read-only session that has the mask seeds."""
+    """Rows of one query on a new read-only session (UTC) that has the mask seeds."""
     conn = psycopg2.connect(db.url)
     try:
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            cur.execute("SET TimeZone = 'UTC'")  # as sync-data pins it
             set_seeds(cur, salt)
             cur.execute(sql, params or None)
             return list(cur.fetchall())

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from masking_helpers import OTHER_SALT, SALT, column, masked, query
+from masking_helpers import OTHER_SALT, column, masked, query
 
 from krakn.errors import UsageError
 from krakn.masking import render
@@ -153,3 +153,39 @@ def test_locale_picks_the_locales_pool(source: Any) -> None:
     assert {out for _, out in rows if out} <= set(pool("last_name", "de_DE"))
     with pytest.raises(UsageError, match="unknown locale 'xx_YY'"):
         render("name", column("name", locale="xx_YY"))
+
+
+@pytest.mark.parametrize("type_text", ["date", "timestamp(3) without time zone",
+                                       "timestamp with time zone"])
+def test_date_shift(make_db: Any, type_text: str) -> None:
+    """Whole days, 1 to 365 either way, keyed on the value; NULL and infinity stay."""
+    db = make_db()
+    db.load(f"CREATE TABLE d (id int, v {type_text});"
+            "INSERT INTO d SELECT i, timestamp '1990-01-01 12:34:56.789' + i * interval '7 h'"
+            " FROM generate_series(1, 1000) i;"
+            "INSERT INTO d SELECT 1000 + id, v FROM d WHERE id <= 10;"
+            "INSERT INTO d VALUES (-1, NULL), (-2, 'infinity'), (-3, '-infinity');")
+    col = column("v", type_text, category="D")
+    rows = masked(db, "d", "date_shift", col)
+    shifted = render("date_shift", col)
+    days = query(db, f"SELECT id, CASE WHEN isfinite(v) THEN extract(epoch FROM "
+                 f"{shifted}::timestamp - v::timestamp) / 86400 END, {shifted} "
+                 "FROM d ORDER BY id")
+    finite = [(i, d) for i, d, _ in days if i > 0]
+    assert all(d == int(d) and 1 <= abs(d) <= 365 for _, d in finite)
+    assert {d > 0 for _, d in finite} == {True, False}
+    assert [(i, out) for i, _, out in days if i < 0 and out is None] == [(-1, None)]
+    assert all(a == b for a, b in rows[:3]) and rows[2] == (None, None)  # -inf, inf, NULL
+    by_id = {i: out for i, _, out in days}
+    assert all(by_id[1000 + i] == by_id[i] for i in range(1, 11))
+    assert rows == masked(db, "d", "date_shift", col)
+    other = masked(db, "d", "date_shift", col, salt=OTHER_SALT)
+    assert sum(a == b for a, b in zip(rows, other, strict=True)) < len(rows) * 0.05
+
+
+def test_date_shift_needs_a_date(source: Any) -> None:
+    """date_shift on a time or an integer column is a one-line error."""
+    for type_text in ("time without time zone", "integer"):
+        with pytest.raises(UsageError, match=f"mask date_shift needs a date or timestamp "
+                           f"column, but t.v is {type_text}"):
+            render("date_shift", column("v", type_text, category="D"))
