@@ -4,9 +4,9 @@ registry (masks by name, plugins through the ``krakn.masks`` entry points)."""
 
 from __future__ import annotations
 
-from krakn.masking.api import Mask, MaskContext, MaskInput
+from krakn.masking.api import Mask, MaskContext, MaskInput, for_display
 from krakn.masking.keys import derive_seeds, seed_statements, set_seeds
 from krakn.masking.registry import check_allowed, get_mask, known_masks, render
 
-__all__ = ["Mask", "MaskContext", "MaskInput", "check_allowed", "derive_seeds", "get_mask",
-           "known_masks", "render", "seed_statements", "set_seeds"]
+__all__ = ["Mask", "MaskContext", "MaskInput", "check_allowed", "derive_seeds", "for_display",
+           "get_mask", "known_masks", "render", "seed_statements", "set_seeds"]

@@ -19,6 +19,8 @@ from krakn.masking import keys, pools
 from krakn.quoting import literal
 
 STRING_CATEGORY = "S"  # pg_type.typcategory of text, varchar, char, citext, their domains
+# A pool constant as pick() writes it: E'' when a value holds a backslash.
+_POOL = re.compile(r"E?'\[(?:[^']|'')*\]'::jsonb")
 _LENGTH = re.compile(r"^(?:character varying|character|varchar|bpchar)\((\d+)\)$")
 
 
@@ -110,6 +112,11 @@ def cast_back(sql: str, column: MaskInput) -> str:
     if column.source_type == "text":
         return sql
     return f"CAST({sql} AS {column.source_type})"
+
+
+def for_display(sql: str) -> str:
+    """The SQL with each pool constant shortened, for logs and --dry-run (not to run)."""
+    return _POOL.sub(lambda m: f"'[... {len(m.group(0))} characters ...]'::jsonb", sql)
 
 
 def _json_array(values: tuple[str, ...]) -> str:

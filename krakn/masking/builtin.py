@@ -15,6 +15,11 @@ rather than values cut short (which would lose uniqueness). The vocabulary
 masks on a varchar(n) column pick from the pool cut to n characters, so the
 same input can give another value there than in a wider column.
 
+Cost, 1,000,000 rows with three text columns masked by email, name and hash
+(PostgreSQL 15, a busy 2-core machine, medians): the source's COPY TO used
+0.69 s of CPU against 0.28 s unmasked (about 130 ns per masked value); piped
+into a target's binary COPY FROM, as sync-data streams, 2.76 s against 2.64 s.
+
 ``date_shift`` moves a date or timestamp by 1 to 365 days, earlier or later,
 keyed on the value (equal values move alike); ``infinity`` and
 ``-infinity`` stay as they are, the one case where an output equals its input.

@@ -1,10 +1,32 @@
 """Masks by name: krakn's own, then those other packages register.
 
-A package adds masks through the ``krakn.masks`` entry point group; each
-entry point's name is the mask's name and it loads a Mask. krakn's own
-names cannot be taken over: ``email`` always means krakn's ``email``.
-A plugin may mark its mask safe for UNIQUE columns with the attribute
-``unique_safe = True`` (it then promises distinct outputs for distinct inputs).
+Writing a mask (README-ready): a mask is a Python function that receives a
+``krakn.masking.MaskInput`` (the quoted source column in ``expression``, its
+``source_type``, ``category``, ``unique``, ``locale`` and a ``context``) and
+returns an SQL expression. krakn puts that expression in place of the column
+in the source's ``COPY (SELECT ...)``: it runs inside the source server, once
+per row, with no Python per row. Build it on ``column.text`` (the value as
+text) and on the context's keyed hash (``context.hash64``, ``context.hex128``)
+or its Faker pools (``context.pool`` and ``context.pick``), so that it is
+deterministic for a salt and never shows the salt; keep NULL as NULL and never
+return the input itself. Register it in your package's metadata::
+
+    # pyproject.toml of the package "krakn-mask-example"
+    [project.entry-points."krakn.masks"]
+    username = "krakn_mask_example:username"
+
+    # krakn_mask_example.py
+    from krakn.masking import MaskInput
+
+    def username(column: MaskInput) -> str:
+        # user_ and 12 hex digits of the keyed hash; NULL stays NULL.
+        return f"'user_' || left({column.context.hex128(column.text, 'username')}, 12)"
+
+Once the package is installed next to krakn, ``{mask: username}`` works in
+any rule. krakn's own names cannot be taken over (``email`` is always
+krakn's). A plugin mask is refused on UNIQUE and primary-key columns unless
+the function carries ``unique_safe = True``, its promise that distinct inputs
+give distinct outputs.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 from masking_helpers import column, masked
 
 from krakn.errors import UsageError
-from krakn.masking import check_allowed, get_mask, known_masks, render
+from krakn.masking import check_allowed, for_display, get_mask, known_masks, render
 from krakn.masking.builtin import email
 
 PLUGIN = '''
@@ -104,3 +104,13 @@ def test_plugin_cannot_take_a_builtin_name_and_failures_are_one_line(plugin: Non
         get_mask("missing")
     with pytest.raises(UsageError, match="mask 'nothing' returned no SQL expression for t.v"):
         render("nothing", column("v"))
+
+
+def test_for_display_shortens_pools_only() -> None:
+    """Shown SQL keeps the hash and the column but not 2,000 names, quotes included."""
+    sql = render("last_name", column("v"))
+    shown = for_display(sql)
+    assert len(sql) > 5000 > len(shown)
+    assert "'[... " in shown and 'hashtextextended(("v")::text COLLATE "C"' in shown
+    quoted = for_display("""'["O''Brien","x"]'::jsonb ->> 1, 'keep me'""")
+    assert quoted.endswith(" characters ...]'::jsonb ->> 1, 'keep me'")
