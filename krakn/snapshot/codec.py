@@ -155,8 +155,12 @@ def _dataclass(cls: type) -> tuple[Encoder, Decoder]:
             codecs[name] = _codec(hints[name])
         return codecs[name]
 
+    encoders: list[tuple[str, Encoder]] = []
+
     def enc(value: Any) -> dict[str, Any]:
-        return {f.name: codec(f.name)[0](getattr(value, f.name)) for f in fields}
+        if not encoders:
+            encoders.extend((f.name, codec(f.name)[0]) for f in fields)
+        return {name: e(getattr(value, name)) for name, e in encoders}
 
     def dec(data: Any) -> Any:
         if type(data) is not dict:
@@ -293,52 +297,53 @@ def dumps(data: Any) -> str:
 
 
 def _scalar(data: Any) -> str:
-    if type(data) is str:
+    kind = type(data)
+    if kind is str:
         return str(encode_basestring(data))
     if data is None:
         return "null"
-    if data is True:
-        return "true"
-    if data is False:
-        return "false"
-    if type(data) is int:
+    if kind is bool:
+        return "true" if data else "false"
+    if kind is int:
         return str(data)
-    if type(data) is float:
+    if kind is float:
         if data != data or data in (float("inf"), float("-inf")):
             raise ValueError("NaN and infinity have no JSON form")
         return float.__repr__(data)
-    raise TypeError(f"not JSON data: {type(data).__name__}")
+    raise TypeError(f"not JSON data: {kind.__name__}")
 
 
 def _emit(data: Any, depth: int, out: list[str]) -> None:
-    if type(data) is dict:
-        if not data:
-            out.append("{}")
-            return
-        pad = "\n" + " " * (depth + 1)
-        sep = "{"
+    """Append data's text to out; the caller has written the indentation before it."""
+    kind = type(data)
+    if kind is not dict and kind is not list:
+        out.append(_scalar(data))
+        return
+    if not data:
+        out.append("{}" if kind is dict else "[]")
+        return
+    pad = "\n" + " " * (depth + 1)
+    if kind is dict:
+        items = []
         for key in sorted(data):
             if type(key) is not str:
                 raise TypeError(f"object keys must be strings, not {type(key).__name__}")
-            out.append(f"{sep}{pad}{encode_basestring(key)}: ")
-            _emit(data[key], depth + 1, out)
-            sep = ","
-        out.append("\n" + " " * depth + "}")
-    elif type(data) is list:
-        if not data:
-            out.append("[]")
-            return
-        if all(type(x) not in (dict, list) for x in data):
-            inline = "[" + ", ".join(_scalar(x) for x in data) + "]"
+            items.append((f"{pad}{encode_basestring(key)}: ", data[key]))
+        opening, closing = "{", "\n" + " " * depth + "}"
+    else:
+        if all(type(x) is not dict and type(x) is not list for x in data):
+            inline = "[" + ", ".join(map(_scalar, data)) + "]"
             if depth + len(inline) <= INLINE_WIDTH:
                 out.append(inline)
                 return
-        pad = "\n" + " " * (depth + 1)
-        sep = "["
-        for item in data:
-            out.append(sep + pad)
-            _emit(item, depth + 1, out)
-            sep = ","
-        out.append("\n" + " " * depth + "]")
-    else:
-        out.append(_scalar(data))
+        items = [(pad, item) for item in data]
+        opening, closing = "[", "\n" + " " * depth + "]"
+    sep = opening
+    for lead, value in items:
+        out.append(sep + lead)
+        if type(value) is dict or type(value) is list:
+            _emit(value, depth + 1, out)
+        else:
+            out.append(_scalar(value))
+        sep = ","
+    out.append(closing)
