@@ -43,7 +43,8 @@ def test_error_names_file_and_line(make_db, tmp_path):
     db = make_db()
     (tmp_path / "1_ok.sql").write_text("CREATE TABLE a (id int);\n")
     bad = tmp_path / "2_bad.sql"
-    bad.write_text("-- a comment\nCREATE TABLE b (id int);\n\nINSERT INTO missing\n"
+    # The NOTICE on line 2 is placed too; the error is what psql stopped on.
+    bad.write_text("-- a comment\nDROP TABLE IF EXISTS nothing;\n\nINSERT INTO missing\n"
                    "VALUES (1);\nCREATE TABLE never (id int);\n")
     with pytest.raises(UsageError) as caught:
         load_sql(db.url, tmp_path, side="--to")
