@@ -142,6 +142,7 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
     began = time.perf_counter()
     with _locked(home):
         _prune_leases(home)
+        _clear_stale_pid_file(data)
         before = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
         running = before is not None and before.is_running()
         try:
@@ -193,6 +194,29 @@ def _release(server: EmbeddedServer, *, keep_running: bool) -> None:
             return
         marker.unlink(missing_ok=True)
         log.info("embedded PostgreSQL stopped")
+
+
+def _clear_stale_pid_file(data: Path) -> None:
+    """Remove a postmaster.pid whose pid now belongs to another program.
+
+    After a crash or a reboot the file stays, and its pid may be reused by any
+    process; the wheel would take that for a running server and never start
+    one. PostgreSQL itself rewrites a stale file whose pid is gone.
+    """
+    import psutil
+
+    pid_file = data / "postmaster.pid"
+    try:
+        lines = pid_file.read_text().splitlines()
+        pid, recorded = int(lines[0]), int(lines[2])
+        process = psutil.Process(pid)
+        stale = (not process.name().lower().startswith("postgres")
+                 or process.create_time() > recorded + 5)  # born after the server was
+    except (OSError, IndexError, ValueError, psutil.NoSuchProcess, psutil.AccessDenied):
+        return
+    if stale:
+        log.info("removing stale %s (pid %d is another program now)", pid_file, pid)
+        pid_file.unlink(missing_ok=True)
 
 
 def _postmaster_id(pid: int, started: float) -> str:

@@ -168,6 +168,22 @@ def test_nested_contexts_share_one_server(tmp_path):
     assert not _running(outer.data_dir)
 
 
+def test_stale_pid_file_of_a_reused_pid(tmp_path):
+    """A postmaster.pid left by a crash whose pid another program now has: started anyway."""
+    from krakn.embedded import embedded_server
+
+    with embedded_server(root=tmp_path) as first:
+        recorded = (first.data_dir / "postmaster.pid").read_text().splitlines()
+    assert not _running(first.data_dir)
+    # As after a reboot: the file stayed, and its pid is now this (non-postgres) process.
+    recorded[0] = str(os.getpid())
+    (first.data_dir / "postmaster.pid").write_text("\n".join(recorded) + "\n")
+    with embedded_server(root=tmp_path) as again:
+        assert again.started is True and again.pid != os.getpid()
+        psycopg2.connect(again.url("postgres")).close()
+    assert not _running(first.data_dir)
+
+
 def test_broken_data_directory_is_one_line_error(tmp_path):
     """A data directory the server cannot start from gives one line naming its log."""
     from krakn.embedded import embedded_server
