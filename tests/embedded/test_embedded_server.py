@@ -156,6 +156,18 @@ def test_keep_running_then_next_run_stops(tmp_path):
     assert not _running(first.data_dir)
 
 
+def test_server_left_half_started_is_adopted(tmp_path):
+    """A krakn interrupted while starting the server leaves "starting": the next one stops it."""
+    from krakn.embedded import embedded_server
+
+    with embedded_server(root=tmp_path, keep_running=True) as first:
+        pass
+    (tmp_path / "18" / "started").write_text("starting\n")  # as if cut off by Ctrl-C
+    with embedded_server(root=tmp_path) as second:
+        assert second.started is False and second.pid == first.pid
+    assert not _running(first.data_dir)
+
+
 def test_nested_contexts_share_one_server(tmp_path):
     """Inside one process, an inner context reuses the server and leaves it to the outer one."""
     from krakn.embedded import embedded_server

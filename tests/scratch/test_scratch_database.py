@@ -129,14 +129,18 @@ def test_dropped_after_an_exception_even_while_connected(server):
                          ids=["SIGINT", "SIGTERM"])
 def test_dropped_after_a_signal(server, signum, code):
     """Ctrl-C and SIGTERM on a real process still drop its scratch database."""
+    # A session of its own: Ctrl-C reaches the whole process group, as from a terminal.
     proc = subprocess.Popen([sys.executable, "-c", HOLD, server], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         assert proc.stdout is not None
         name = proc.stdout.readline().strip()
         assert NAME.match(name), proc.stderr.read() if proc.stderr else ""
         assert name in _databases(f"{server}/postgres")
-        proc.send_signal(signum)
+        if signum == signal.SIGINT:
+            os.killpg(proc.pid, signum)
+        else:
+            proc.send_signal(signum)
         assert proc.wait(60) == code
     finally:
         proc.kill()
