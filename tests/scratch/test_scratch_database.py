@@ -233,17 +233,20 @@ def test_embedded_leftover_of_dead_pid_dropped_at_once(embedded):
 
 
 @needs_embedded
-def test_embedded_scratch_after_sigterm(tmp_path):
-    """SIGTERM during an embedded scratch run drops the database and stops the server."""
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)],
+                         ids=["SIGINT", "SIGTERM"])
+def test_embedded_scratch_after_a_signal(tmp_path, signum, code):
+    """Ctrl-C or SIGTERM in an embedded scratch run drops the database, stops the server."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, "-c", HOLD], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
     try:
         assert proc.stdout is not None
         name = proc.stdout.readline().strip()
         assert NAME.match(name), proc.stderr.read() if proc.stderr else ""
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(60) == 143
+        os.killpg(proc.pid, signum)  # the whole group, as a terminal or a CI runner does
+        assert proc.wait(60) == code
     finally:
         proc.kill()
     data = tmp_path / "krakn" / "embedded" / "18" / "data"
