@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,17 @@ def script_env(cache: Path, path: str) -> dict[str, str]:
 
 def last_json(out: str) -> Any:
     return json.loads(out.strip().splitlines()[-1])
+
+
+def stop_leftovers(root: Path) -> None:
+    """Fast-shut-down any postmaster still running on a data directory under root.
+
+    Only after a failed test: a server left on a pytest folder that is later
+    deleted would run on, unreachable, until the machine restarts.
+    """
+    for pid_file in root.glob("**/data/postmaster.pid"):
+        try:
+            pid = int(pid_file.read_text().splitlines()[0])
+            os.kill(pid, signal.SIGINT)  # PostgreSQL's fast shutdown
+        except (OSError, ValueError, IndexError):
+            continue

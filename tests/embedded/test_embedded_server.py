@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from embedded_helpers import last_json, needs_embedded, run_script, script_env
+from embedded_helpers import last_json, needs_embedded, run_script, script_env, stop_leftovers
 
 from krakn.errors import KraknError
 
@@ -37,6 +37,13 @@ START_AND_REPORT = textwrap.dedent("""
                           "psql": find_client("psql"), "psql_says": psql.stdout.strip(),
                           "which_psql": shutil.which("psql")}))
 """)
+
+
+@pytest.fixture(autouse=True)
+def _no_server_left(tmp_path):
+    """Whatever a failing test leaves running on its folder is shut down."""
+    yield
+    stop_leftovers(tmp_path)
 
 
 def _running(data: Path) -> bool:
