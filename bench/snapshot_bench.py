@@ -32,8 +32,10 @@ from pathlib import Path
 from benchlib import BenchError, find_krakn, run_main
 from diff_bench import DEFAULT_SERVER, build, drop_databases, schema_script
 
+# What `krakn snapshot -o FILE` will do, ending like krakn.cli.entry (os._exit:
+# no teardown of the interpreter), so that both processes are timed alike.
 TAKE = """
-import sys
+import os, sys
 from krakn.db import Database, connect
 from krakn.snapshot import capture, write_file
 with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
@@ -41,6 +43,7 @@ with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
     with conn.begin():
         snap = capture(conn)
 write_file(sys.argv[2], snap)
+os._exit(0)
 """
 
 

@@ -8,7 +8,7 @@ touching this module. What each hint becomes in JSON:
   are caches and are skipped; ``compare=False`` fields are kept (a
   sequence's last value is state a migration needs);
 * ``dict[str, V]``: an object; a dict with any other key (tuple keys): a list
-  of ``[key, value]`` pairs sorted by key;
+  of ``[key, value]`` pairs sorted by key (see ``_sorted``);
 * ``tuple``/``list``: a list; ``set``/``frozenset``: a sorted list;
 * ``X | None``: null or X; ``str``: a string, or a list of its lines when it
   has several (a function body then diffs line by line in a pull request);
@@ -203,9 +203,7 @@ def _dict(key: Any, value: Any) -> tuple[Encoder, Decoder]:
     enc_k, dec_k = _codec(key)
 
     def enc_pairs(v: dict[Any, Any]) -> list[list[Any]]:
-        pairs = [[enc_k(k), enc_v(x)] for k, x in v.items()]
-        pairs.sort(key=lambda pair: _order(pair[0]))
-        return pairs
+        return [[enc_k(k), enc_v(v[k])] for k in _sorted(v, enc_k)]
 
     def dec_pairs(data: Any) -> dict[Any, Any]:
         if type(data) is not list:
@@ -244,10 +242,7 @@ def _collection(kind: type, item: Any) -> tuple[Encoder, Decoder]:
     unordered = kind in (set, frozenset)
 
     def enc(v: Any) -> list[Any]:
-        items = [enc_i(x) for x in v]
-        if unordered:
-            items.sort(key=_order)
-        return items
+        return [enc_i(x) for x in (_sorted(v, enc_i) if unordered else v)]
 
     def dec(data: Any) -> Any:
         if type(data) is not list:
@@ -262,6 +257,18 @@ def _step(dec: Decoder, data: Any, where: str) -> Any:
         return dec(data)
     except CodecError as exc:
         raise exc.at(where) from None
+
+
+def _sorted(values: Any, enc: Encoder) -> list[Any]:
+    """values in a deterministic order: their own when they have one, else by their JSON.
+
+    Python's order of names and tuples of names is the natural one and fast;
+    values it cannot compare (None beside a string) fall back to _order.
+    """
+    try:
+        return sorted(values)
+    except TypeError:
+        return sorted(values, key=lambda value: _order(enc(value)))
 
 
 def _order(data: Any) -> tuple[Any, ...]:
@@ -322,28 +329,35 @@ def _emit(data: Any, depth: int, out: list[str]) -> None:
     if not data:
         out.append("{}" if kind is dict else "[]")
         return
-    pad = "\n" + " " * (depth + 1)
+    pad = _PADS[depth + 1] if depth + 1 < len(_PADS) else "\n" + " " * (depth + 1)
+    append = out.append
     if kind is dict:
-        items = []
+        sep = "{"
         for key in sorted(data):
+            value = data[key]
             if type(key) is not str:
                 raise TypeError(f"object keys must be strings, not {type(key).__name__}")
-            items.append((f"{pad}{encode_basestring(key)}: ", data[key]))
-        opening, closing = "{", "\n" + " " * depth + "}"
-    else:
-        if all(type(x) is not dict and type(x) is not list for x in data):
-            inline = "[" + ", ".join(map(_scalar, data)) + "]"
-            if depth + len(inline) <= INLINE_WIDTH:
-                out.append(inline)
-                return
-        items = [(pad, item) for item in data]
-        opening, closing = "[", "\n" + " " * depth + "]"
-    sep = opening
-    for lead, value in items:
-        out.append(sep + lead)
-        if type(value) is dict or type(value) is list:
-            _emit(value, depth + 1, out)
-        else:
-            out.append(_scalar(value))
+            if type(value) is str:  # most values: no call for them
+                append(f"{sep}{pad}{encode_basestring(key)}: {encode_basestring(value)}")
+            elif type(value) is dict or type(value) is list:
+                append(f"{sep}{pad}{encode_basestring(key)}: ")
+                _emit(value, depth + 1, out)
+            else:
+                append(f"{sep}{pad}{encode_basestring(key)}: {_scalar(value)}")
+            sep = ","
+        append(pad[:-1] + "}")
+        return
+    if not any(type(x) is dict or type(x) is list for x in data):
+        inline = "[" + ", ".join(map(_scalar, data)) + "]"
+        if depth + len(inline) <= INLINE_WIDTH:
+            append(inline)
+            return
+    sep = "["
+    for value in data:
+        append(sep + pad)
+        _emit(value, depth + 1, out)
         sep = ","
-    out.append(closing)
+    append(pad[:-1] + "]")
+
+
+_PADS = ["\n" + " " * n for n in range(32)]

@@ -44,6 +44,8 @@ class Tree:
     roles: frozenset[str] = frozenset()
     grants: dict[Key, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     nested: dict[Key, dict[str, Leaf]] = field(default_factory=dict)
+    # Keys Python cannot order among themselves (None beside a string).
+    maybe: dict[tuple[str, str | None], int] = field(default_factory=dict)
     ratio: float = 0.5
     _cache: Any = field(default=None, compare=False)
 
@@ -55,12 +57,14 @@ def _tree(order: int = 1) -> Tree:
     users = [(("routine", "s", "f", "integer"), {("view", "s", "v"), ("index", "s", "i")}),
              (("type", "s", "t"), {("column", "s", "t", "c")})]
     roles = ["bob", "alice", "PUBLIC"]
+    maybe = [(("a", "x"), 1), (("a", None), 2), (("", None), 3)]
     grants = [(("s", "b"), frozenset({("bob", "SELECT", False), ("", "INSERT", True)}))]
     if order < 0:
-        leaves, users, roles = leaves[::-1], users[::-1], roles[::-1]
+        leaves, users, roles, maybe = leaves[::-1], users[::-1], roles[::-1], maybe[::-1]
     return Tree(leaves=dict(leaves), named={k[1]: v for k, v in leaves}, users=dict(users),
                 roles=frozenset(roles), grants=dict(grants),
-                nested={("s", "b"): {"x": dict(leaves)[("s", "b")]}}, ratio=1.25,
+                nested={("s", "b"): {"x": dict(leaves)[("s", "b")]}}, maybe=dict(maybe),
+                ratio=1.25,
                 _cache=object())
 
 
@@ -98,6 +102,7 @@ def test_layout():
     assert list(data) == sorted(data)
     assert [pair[0] for pair in data["leaves"]] == [["r", "z"], ["s", "a"], ["s", "b"]]
     assert data["roles"] == ["PUBLIC", "alice", "bob"]
+    assert [pair[0] for pair in data["maybe"]] == [["", None], ["a", None], ["a", "x"]]
     assert data["named"]["b"]["body"] == ["SELECT 1", "FROM t", ""]
     assert '   ["r", "z"],\n' in text  # short keys stay on one line
     assert "é ☃" in text  # UTF-8, not \\u escapes
