@@ -113,18 +113,20 @@ def server_url(raw: str) -> URL:
 @contextmanager
 def _scratch_on(admin: Database, *, local: bool) -> Iterator[str]:
     name = ScratchName.new().name
-    failed = True
+    asked, failed = False, True
     try:
         with _admin(admin) as conn:
             _drop_stale(conn, local=local)
+            asked = True  # from here on it may exist, even if interrupted
             _create(admin, conn, name)
         log.info("scratch database %s created on %s", name, admin.label)
         yield admin.url.set(drivername="postgresql", database=name).render_as_string(
             hide_password=False)
         failed = False
     finally:
-        with signals_deferred(f"dropping the scratch database {name}"):
-            _drop(admin, name, quiet=failed)
+        if asked:
+            with signals_deferred(f"dropping the scratch database {name}"):
+                _drop(admin, name, quiet=failed)
 
 
 @contextmanager

@@ -195,13 +195,15 @@ def test_no_createdb_is_one_line(server, pg_server):
         _admin_run(admin, f'DROP ROLE "{role}"')
 
 
-def test_unreachable_server_is_one_line_without_password():
-    """A server that does not answer: one line, naming --scratch, no password."""
+def test_unreachable_server_is_one_line_without_password(caplog):
+    """A server that does not answer: one line, naming --scratch, no password, no drop."""
     with pytest.raises(KraknError) as caught:
         with scratch_database("postgresql://u:s3cret@127.0.0.1:1/postgres"):
             pass
     assert caught.value.message.startswith("--scratch: cannot reach 127.0.0.1:1")
     assert "s3cret" not in caught.value.message and "\n" not in caught.value.message
+    # Nothing was made, so there is nothing to drop and nothing to warn about.
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == []
 
 
 @needs_embedded
