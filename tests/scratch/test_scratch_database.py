@@ -195,6 +195,29 @@ def test_no_createdb_is_one_line(server, pg_server):
         _admin_run(admin, f'DROP ROLE "{role}"')
 
 
+def test_drop_refused_is_reported_with_the_name(server, pg_server):
+    """A scratch database krakn cannot drop is an error naming it and how to drop it."""
+    role, other = (f"krakn_t_{w}_{uuid.uuid4().hex[:8]}" for w in ("scratch", "other"))
+    admin = f"{server}/postgres"
+    _admin_run(admin, f'CREATE ROLE "{role}" LOGIN CREATEDB; CREATE ROLE "{other}"')
+    name = None
+    try:
+        url = f"postgresql://{role}@{pg_server.host}:{pg_server.port}/postgres"
+        with pytest.raises(KraknError) as caught:
+            with scratch_database(url) as made:
+                name = made.rsplit("/", 1)[1]
+                # Someone else now owns it: the role that made it may not drop it.
+                _admin_run(admin, f'ALTER DATABASE "{name}" OWNER TO "{other}"')
+        assert caught.value.message == (
+            f"--scratch: could not drop the scratch database {name} on "
+            f"postgresql://{role}@{pg_server.host}:{pg_server.port}/postgres (must be owner "
+            f'of database {name}): drop it by hand with DROP DATABASE "{name}"')
+    finally:
+        if name:
+            _admin_run(admin, f'DROP DATABASE IF EXISTS "{name}"')
+        _admin_run(admin, f'DROP ROLE "{role}"; DROP ROLE "{other}"')
+
+
 def test_unreachable_server_is_one_line_without_password(caplog):
     """A server that does not answer: one line, naming --scratch, no password, no drop."""
     with pytest.raises(KraknError) as caught:
