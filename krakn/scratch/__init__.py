@@ -4,23 +4,19 @@
         load_sql(url, "schema/")
         ...                                   # the database is dropped here
 
-Keep the SIGTERM handling in mind: inside ``scratch_database`` SIGTERM raises
-``Terminated`` (a KeyboardInterrupt, exit code 143 by convention).
+Inside ``scratch_database`` SIGTERM raises ``krakn.errors.Terminated`` (a
+KeyboardInterrupt; the CLI exits 143), so the database is dropped on it too.
 """
 
 from __future__ import annotations
 
 from krakn.scratch.database import ScratchName, scratch_database, server_url
 from krakn.scratch.load import load_sql, sql_files
-from krakn.scratch.signals import EXIT_TERMINATED, Terminated, terminate_as_exception
 
 __all__ = [
-    "EXIT_TERMINATED",
     "ScratchName",
-    "Terminated",
     "load_sql",
     "scratch_database",
     "server_url",
     "sql_files",
-    "terminate_as_exception",
 ]

@@ -27,8 +27,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from krakn.db import Database, connect
 from krakn.errors import KraknError, UsageError
+from krakn.interrupts import sigterm_raises
 from krakn.quoting import quote
-from krakn.scratch.signals import signals_deferred, terminate_as_exception
+from krakn.scratch.signals import signals_deferred
 from krakn.urls import hide_password, parse_url
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def scratch_database(server: str | None, *, version: int | None = None) -> Itera
     (``version`` picks its major). The database is dropped on the way out,
     also after an error, Ctrl-C or SIGTERM.
     """
-    with terminate_as_exception(), ExitStack() as stack:
+    with sigterm_raises(), ExitStack() as stack:
         if server is not None:
             admin, local = Database(SIDE, server_url(server)), False
         else:

@@ -1,9 +1,9 @@
-"""SIGTERM as an exception, and signals held back while a cleanup runs.
+"""Ctrl-C and SIGTERM held back while a cleanup runs.
 
-Python turns Ctrl-C (SIGINT) into KeyboardInterrupt, so ``finally`` blocks
-run; SIGTERM (``kill``, a CI runner cancelling a job) would end the process
-on the spot and leave a scratch database behind. Inside
-``terminate_as_exception()`` it raises ``Terminated`` instead.
+SIGTERM raises ``krakn.errors.Terminated`` inside ``krakn.interrupts.sigterm_raises``
+(the CLI wraps every command in it), so ``finally`` blocks run on it as on
+Ctrl-C. A cleanup cut short by a second signal would still leave its
+database behind; ``signals_deferred`` lets the first one wait for it.
 """
 
 from __future__ import annotations
@@ -16,46 +16,9 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from krakn.errors import Terminated
+
 log = logging.getLogger(__name__)
-
-EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports it
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM arrived: like Ctrl-C, not caught by ``except Exception``."""
-
-    exit_code = EXIT_TERMINATED
-
-
-def _in_main_thread() -> bool:
-    # Only the main thread may set signal handlers.
-    return threading.current_thread() is threading.main_thread()
-
-
-def _restore(signum: int, previous: Any) -> None:
-    # None: the handler was not set from Python; the default is the best guess.
-    signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
-
-
-def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
-    raise Terminated("terminated (SIGTERM)")
-
-
-@contextmanager
-def terminate_as_exception() -> Iterator[None]:
-    """While open, SIGTERM raises Terminated; the old handler comes back after."""
-    if not _in_main_thread():
-        yield
-        return
-    previous = signal.getsignal(signal.SIGTERM)
-    if previous is signal.SIG_IGN:  # whoever started us chose to ignore it
-        yield
-        return
-    signal.signal(signal.SIGTERM, _raise_terminated)
-    try:
-        yield
-    finally:
-        _restore(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -64,7 +27,8 @@ def signals_deferred(what: str) -> Iterator[None]:
 
     ``what`` says in the warning what is being finished ("dropping ...").
     """
-    if not _in_main_thread():
+    # Only the main thread may set signal handlers.
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
     pending: list[int] = []
@@ -85,10 +49,12 @@ def signals_deferred(what: str) -> Iterator[None]:
         yield
     finally:
         for signum in held:
-            _restore(signum, previous[signum])
+            # None: the handler was not set from Python; the default is the best guess.
+            signal.signal(signum, previous[signum] if previous[signum] is not None
+                          else signal.SIG_DFL)
     if pending:
         raise _exception(pending[0])
 
 
 def _exception(signum: int) -> KeyboardInterrupt:
-    return Terminated("terminated (SIGTERM)") if signum == signal.SIGTERM else KeyboardInterrupt()
+    return Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()

@@ -16,8 +16,8 @@ import psycopg2
 import pytest
 
 from krakn.embedded import available
-from krakn.errors import KraknError, UsageError
-from krakn.scratch import ScratchName, Terminated, scratch_database
+from krakn.errors import KraknError, Terminated, UsageError
+from krakn.scratch import ScratchName, scratch_database
 from krakn.scratch.database import NAME, STALE_AFTER
 
 needs_embedded = pytest.mark.skipif(
@@ -25,7 +25,8 @@ needs_embedded = pytest.mark.skipif(
 
 HOLD = textwrap.dedent("""
     import sys, time
-    from krakn.scratch import Terminated, scratch_database
+    from krakn.errors import Terminated
+    from krakn.scratch import scratch_database
     try:
         with scratch_database(sys.argv[1] if len(sys.argv) > 1 else None) as url:
             print(url.rsplit("/", 1)[1].split("?")[0], flush=True)
@@ -147,16 +148,16 @@ def test_dropped_after_a_signal(server, signum, code):
     assert name not in _databases(f"{server}/postgres")
 
 
-def test_sigterm_handler_restored():
-    """Inside the block SIGTERM raises Terminated; after it, the old handler is back."""
-    from krakn.scratch import terminate_as_exception
-
+def test_sigterm_in_process_drops_and_restores_handler(server):
+    """SIGTERM inside the block raises Terminated, drops the database, restores the handler."""
     before = signal.getsignal(signal.SIGTERM)
     with pytest.raises(Terminated):
-        with terminate_as_exception():
+        with scratch_database(server) as url:
+            name = url.rsplit("/", 1)[1]
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(5)  # the handler raises before this ends
     assert signal.getsignal(signal.SIGTERM) is before
+    assert name not in _databases(f"{server}/postgres")
 
 
 def test_leftovers_on_a_shared_server_go_after_a_day(server):
