@@ -150,13 +150,22 @@ def test_dropped_after_a_signal(server, signum, code):
 
 def test_sigterm_in_process_drops_and_restores_handler(server):
     """SIGTERM inside the block raises Terminated, drops the database, restores the handler."""
-    before = signal.getsignal(signal.SIGTERM)
-    with pytest.raises(Terminated):
-        with scratch_database(server) as url:
-            name = url.rsplit("/", 1)[1]
-            os.kill(os.getpid(), signal.SIGTERM)
-            time.sleep(5)  # the handler raises before this ends
-    assert signal.getsignal(signal.SIGTERM) is before
+    class Outside(Exception):
+        pass
+
+    def outside(_signum, _frame):
+        raise Outside  # reached only if the block did not take SIGTERM over
+
+    before = signal.signal(signal.SIGTERM, outside)  # and pytest is not killed if broken
+    try:
+        with pytest.raises(Terminated):
+            with scratch_database(server) as url:
+                name = url.rsplit("/", 1)[1]
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(5)  # the handler raises before this ends
+        assert signal.getsignal(signal.SIGTERM) is outside
+    finally:
+        signal.signal(signal.SIGTERM, before)
     assert name not in _databases(f"{server}/postgres")
 
 
