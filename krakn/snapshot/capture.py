@@ -1,0 +1,40 @@
+"""Take a snapshot of a database: its catalog, privileges and server version."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from krakn import __version__, catalog
+from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
+
+log = logging.getLogger(__name__)
+
+
+def server_version(conn: Connection) -> ServerVersion:
+    number, words = conn.execute(text(
+        "SELECT current_setting('server_version_num')::int, current_setting('server_version')"
+    )).one()
+    return ServerVersion(number, words)
+
+
+def capture(conn: Connection, schemas: Sequence[str] = (), *, grants: bool = True,
+            owners: bool = True) -> SnapshotFile:
+    """Read what krakn compares; ``schemas`` empty: every user schema.
+
+    Call it inside one REPEATABLE READ transaction (as api.compare does) so
+    that every part sees the same moment.
+    """
+    listed = catalog.list_schemas(conn)
+    chosen = sorted(set(schemas) & set(listed)) if schemas else sorted(listed)
+    snap = catalog.read_snapshot(conn, chosen, listed)
+    privileges = None
+    if grants or owners:
+        from krakn.catalog_privileges import read_privileges
+
+        privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
+    header = Header(FORMAT, __version__, server_version(conn), tuple(sorted(snap.schemas)))
+    return SnapshotFile(header, snap, privileges)
