@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from krakn.errors import UsageError
-from krakn.urls import hide_password
+from krakn.urls import redact
 
 KeyPath = tuple[str | int, ...]
 
@@ -84,7 +84,7 @@ MIN_SCRUBBED = 6
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     """Hide URL passwords and each known secret (longest first) in a message."""
-    cleaned = hide_password(text)
+    cleaned = redact(text)
     for secret in sorted(set(secrets), key=len, reverse=True):
         if len(secret) >= MIN_SCRUBBED:
             cleaned = cleaned.replace(secret, "***")

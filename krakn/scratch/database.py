@@ -30,7 +30,7 @@ from krakn.errors import KraknError, UsageError
 from krakn.interrupts import sigterm_raises
 from krakn.quoting import quote
 from krakn.scratch.signals import signals_deferred
-from krakn.urls import hide_password, parse_url
+from krakn.urls import parse_url, redact
 
 if TYPE_CHECKING:
     from krakn.embedded import EmbeddedServer
@@ -104,7 +104,7 @@ def server_url(raw: str) -> URL:
     try:
         url = make_url(raw.strip())
     except (ArgumentError, ValueError):
-        raise UsageError(f"malformed URL {hide_password(raw)!r}: expected "
+        raise UsageError(f"malformed URL {redact(raw)!r}: expected "
                          "postgresql://user@host:5432/postgres", side=SIDE) from None
     if not url.database:
         url = url.set(database=MAINTENANCE_DB)
@@ -140,8 +140,8 @@ def _create(admin: Database, conn: Connection, name: str) -> None:
     # template0: whatever a DBA put into template1 must not show as a difference.
     try:
         conn.execute(text(f"CREATE DATABASE {quote(name)} TEMPLATE template0"))
-    except DBAPIError as exc:
-        first = admin.scrub(str(exc.orig).strip().splitlines()[0])
+    except (KraknError, DBAPIError) as exc:
+        first = _reason(admin, exc)
         if "permission denied" in first.lower():
             raise UsageError(f"user {admin.url.username!r} may not create databases on "
                              f"{admin.label}: grant it CREATEDB or name another server",
@@ -157,14 +157,21 @@ def _drop(admin: Database, name: str, *, quiet: bool) -> None:
             _drop_database(conn, name, force=True)
         log.info("scratch database %s dropped", name)
     except (KraknError, DBAPIError) as exc:
-        reason = exc.message if isinstance(exc, KraknError) else admin.scrub(
-            str(exc.orig).strip().splitlines()[0])
+        reason = _reason(admin, exc)
         message = (f"could not drop the scratch database {name} on {admin.label} ({reason}): "
                    f"drop it by hand with DROP DATABASE {quote(name)}")
         if quiet:
             log.warning("%s", message)
         else:
             raise KraknError(message, side=admin.side) from None
+
+
+def _reason(admin: Database | None, exc: BaseException) -> str:
+    """The server's words for exc, without a side (the caller names the side)."""
+    if isinstance(exc, KraknError):
+        return str(exc.args[0])  # already translated (krakn.dberrors) and scrubbed
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return admin.scrub(text) if admin is not None else text
 
 
 def _drop_database(conn: Connection, name: str, *, force: bool) -> None:
@@ -191,8 +198,8 @@ def _drop_stale(conn: Connection, *, local: bool) -> list[str]:
         try:
             # Not FORCE: someone still looking at a leftover keeps it.
             _drop_database(conn, name, force=False)
-        except DBAPIError as exc:
-            log.debug("leftover scratch database %s kept: %s", name, exc.orig)
+        except (KraknError, DBAPIError) as exc:
+            log.debug("leftover scratch database %s kept: %s", name, _reason(None, exc))
             continue
         log.info("dropped leftover scratch database %s", name)
         dropped.append(name)

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from krakn.errors import UsageError
-from krakn.urls import hide_password
+from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def _failure(stderr: str, files: list[Path], password: str | None) -> str:
     else:
         first = lines[0] if lines else "psql failed"
         text = f"{files[0] if len(files) == 1 else files[0].parent}: {first}"
-    text = hide_password(text)
+    text = redact(text)
     return text.replace(password, "***") if password else text
 
 
