@@ -94,6 +94,24 @@ def test_lost_connection_rolls_back(pair):
     assert [content(pair.target, t) for t in ("a_first", "big")] == before
 
 
+def _wait_until_reading(pid: int) -> None:
+    """Wait until krakn blocks reading its answer.
+
+    A signal that lands between writing the prompt and the read() call is
+    only acted on once read() returns (CPython runs handlers between
+    bytecodes), so a person's pace is what the question expects.
+    """
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with open(f"/proc/{pid}/stat") as fh:
+            state = fh.read().rsplit(")", 1)[1].split()[0]
+        with open(f"/proc/{pid}/wchan") as fh:
+            wchan = fh.read()
+        if state == "S" and wchan in ("wait_woken", "n_tty_read"):
+            return
+        time.sleep(0.02)
+
+
 def _on_terminal(pair, answer: bytes | signal.Signals) -> tuple[int, str]:
     """Run sync-data with a terminal for stdin and stderr; answer its question (or signal)."""
     master, slave = pty.openpty()
@@ -114,6 +132,7 @@ def _on_terminal(pair, answer: bytes | signal.Signals) -> tuple[int, str]:
                 break
             seen += data
             if b"[y/N]" in seen and isinstance(answer, signal.Signals):
+                _wait_until_reading(proc.pid)
                 proc.send_signal(answer)
                 answer = b""
             elif b"[y/N]" in seen and answer:
