@@ -36,7 +36,8 @@ from diff_bench import DEFAULT_SERVER, build, drop_databases, schema_script
 # no teardown of the interpreter), so that both processes are timed alike.
 TAKE = """
 import os, sys
-from krakn.db import Database, connect
+from krakn.db.database import Database
+from krakn.db.engine import connect
 from krakn.snapshot import capture, write_file
 with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
     conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -70,7 +71,8 @@ def run(argv: Sequence[str], expect: int = 0) -> None:
 
 
 def take(url: str):  # type: ignore[no-untyped-def]
-    from krakn.db import Database, connect
+    from krakn.db.database import Database
+    from krakn.db.engine import connect
     from krakn.snapshot import capture
 
     with connect(Database.from_raw(url, "--from")) as conn:

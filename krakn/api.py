@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from krakn import catalog
-from krakn.db import Database, connect
+from krakn.catalog import snapshot as catalog
+from krakn.catalog.version_table import DEFAULT as VERSION_TABLE
+from krakn.catalog.version_table import drop_version_privileges, drop_version_tables
+from krakn.db.database import Database
+from krakn.db.engine import connect
 from krakn.errors import UsageError
-from krakn.version_table import DEFAULT as VERSION_TABLE
-from krakn.version_table import drop_version_privileges, drop_version_tables
 
 if TYPE_CHECKING:
-    from krakn.catalog_privileges import PrivilegesSnapshot
+    from krakn.catalog.privileges import PrivilegesSnapshot
     from krakn.compare.session import Session
     from krakn.plan import Plan
 
@@ -80,7 +81,7 @@ def _extension_of(*conns: Connection) -> Callable[[str], str | None]:
 
 def _privileges(conn: Connection, schemas: list[str], grants: bool,
                 owners: bool) -> PrivilegesSnapshot:
-    from krakn.catalog_privileges import read_privileges
+    from krakn.catalog.privileges import read_privileges
 
     return read_privileges(conn, schemas, grants=grants, owners=owners)
 

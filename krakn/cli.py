@@ -20,7 +20,8 @@ import click
 
 from krakn import __version__
 from krakn.console import echo_error, echo_out, echo_warning, paint, use_colour
-from krakn.db import Database
+from krakn.db.database import Database
+from krakn.db.urls import PasswordFilter, redact, secrets_in
 from krakn.errors import (
     DIFF_EXIT_CODES,
     EXIT_BROKEN_PIPE,
@@ -36,7 +37,6 @@ from krakn.errors import (
     UsageError,
 )
 from krakn.interrupts import sigterm_raises
-from krakn.urls import PasswordFilter, redact, secrets_in
 
 if TYPE_CHECKING:
     from krakn.plan import Plan
@@ -115,7 +115,7 @@ def error_boundary(fn: Callable[..., int | None]) -> Callable[..., None]:
         except click.ClickException:
             raise
         except Exception as exc:  # noqa: BLE001 - the boundary must catch all
-            from krakn.dberrors import explain, is_database_error
+            from krakn.db.errors import explain, is_database_error
 
             if is_database_error(exc):
                 # Every side's work translates its own errors; this one escaped that.

@@ -4,7 +4,7 @@ PostgreSQL refuses to retype or drop a column that a view, a policy or a
 trigger reads, to drop a view another view reads, to drop a key a foreign key
 leans on, and to drop a routine or a type that a default, check, index, view,
 trigger, policy or routine uses. The target's ``pg_depend`` facts (see
-``krakn.catalog_depends`` and ``krakn.catalog_views``) and its constraints
+``krakn.catalog.depends`` and ``krakn.catalog.views``) and its constraints
 say what stands on what; those objects go before the change and come back
 after it, in dependency order.
 """
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from alembic.operations import MigrateOperation, ops
 
-from krakn.catalog import Column
-from krakn.catalog_depends import DependsSnapshot, ObjectKey
-from krakn.catalog_views import RelKey
+from krakn.catalog.depends import DependsSnapshot, ObjectKey
+from krakn.catalog.snapshot import Column
+from krakn.catalog.views import RelKey
 from krakn.ops.columns import ReplaceGeneratedColumnOp, rebuilt_with
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterDomainOp

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from krakn.catalog import Snapshot, TableKey
+from krakn.catalog.snapshot import Snapshot, TableKey
 from krakn.ops.constraints import AddConstraintOp
 from krakn.ops.indexes import CreateIndexOp
 from krakn.ops.routines import CreateTriggerOp

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SAWarning
 from sqlalchemy.sql.elements import quoted_name
 
-from krakn import catalog
+from krakn.catalog import snapshot as catalog
 from krakn.ops.base import quote
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType

@@ -786,8 +786,9 @@ def test_sessions_are_read_only(pair, krakn):
 
 def test_source_connection_refuses_writes(pair):
     """A write through krakn's source connection fails on the server as read-only."""
-    from krakn.db import Database, connect
-    from krakn.dberrors import DatabaseError
+    from krakn.db.database import Database
+    from krakn.db.engine import connect
+    from krakn.db.errors import DatabaseError
 
     src, _tgt = pair
     db = Database.from_raw(src.url, "--from")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from krakn.catalog_depends import DependsSnapshot
+from krakn.catalog.depends import DependsSnapshot
 from krakn.dependencies import unrebuilt_users, users_closure
 
 F = ("routine", "public", "f", "integer")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from krakn import catalog_privileges
+from krakn.catalog import privileges as catalog_privileges
 
 # The objects both sides have; only their grants and owners differ.
 OBJECTS = """

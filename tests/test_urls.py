@@ -1,4 +1,4 @@
-"""krakn.urls: parsing URLs, hiding passwords, telling databases apart."""
+"""krakn.db.urls: parsing URLs, hiding passwords, telling databases apart."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import logging
 import pytest
 from sqlalchemy.engine import make_url
 
-from krakn.errors import UsageError
-from krakn.urls import (
+from krakn.db.urls import (
     PasswordFilter,
     parse_url,
     redact,
@@ -16,6 +15,7 @@ from krakn.urls import (
     same_database,
     secrets_in,
 )
+from krakn.errors import UsageError
 
 
 @pytest.mark.parametrize("raw", [

@@ -12,7 +12,7 @@ from sqlalchemy import Column as SAColumn
 from sqlalchemy import Table
 from sqlalchemy.sql.expression import TableClause
 
-from krakn.catalog import Column, Snapshot
+from krakn.catalog.snapshot import Column, Snapshot
 from krakn.compare.session import session_of
 from krakn.ops.base import quote
 from krakn.ops.columns import (

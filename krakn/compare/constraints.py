@@ -10,7 +10,7 @@ from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
 
-from krakn.catalog import Constraint
+from krakn.catalog.snapshot import Constraint
 from krakn.compare.session import session_of
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 

@@ -11,7 +11,7 @@ from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog_types import Extension
+from krakn.catalog.types import Extension
 from krakn.compare.session import Session, session_of
 from krakn.graph import depths
 from krakn.ops.extensions import CreateExtensionOp, DropExtensionOp, SetExtensionSchemaOp

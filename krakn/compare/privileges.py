@@ -16,7 +16,7 @@ from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog_privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapshot
+from krakn.catalog.privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapshot
 from krakn.compare.session import Session, session_of
 from krakn.ops.base import Change
 from krakn.ops.privileges import GrantOp, PrivilegeOp, RevokeOp, SetOwnerOp

@@ -14,7 +14,7 @@ from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog_routines import Routine, RoutinesSnapshot, Trigger
+from krakn.catalog.routines import Routine, RoutinesSnapshot, Trigger
 from krakn.compare.session import Session, session_of
 from krakn.ops.routines import (
     CreateLateRoutineOp,

@@ -8,7 +8,7 @@ from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog import Sequence, Snapshot
+from krakn.catalog.snapshot import Sequence, Snapshot
 from krakn.compare.session import Session, session_of
 from krakn.ops.sequences import (
     AlterSequenceOp,

@@ -8,8 +8,8 @@ from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import MetaData, Table, table
 from sqlalchemy.sql.expression import TableClause
 
-from krakn.catalog import Snapshot, TableKey
-from krakn.catalog_privileges import PrivilegesSnapshot
+from krakn.catalog.privileges import PrivilegesSnapshot
+from krakn.catalog.snapshot import Snapshot, TableKey
 from krakn.reflect import table_from_snapshot
 
 OPTION = "krakn_session"

@@ -17,7 +17,7 @@ from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
 from sqlalchemy.sql.expression import TableClause
 
-from krakn.catalog import Column, Snapshot, TableKey, TableShape
+from krakn.catalog.snapshot import Column, Snapshot, TableKey, TableShape
 from krakn.compare.session import Session, session_of
 from krakn.dropped import ATTRIBUTE, PARTITION, partition_of, restore_statements
 from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInheritanceOp

@@ -15,7 +15,7 @@ from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog_types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
+from krakn.catalog.types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
 from krakn.dependencies import unrebuilt_users
 from krakn.graph import depths as graph_depths

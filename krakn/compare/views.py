@@ -7,7 +7,7 @@ from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
-from krakn.catalog_views import View
+from krakn.catalog.views import View
 from krakn.compare.session import session_of
 from krakn.ops.views import CreateViewOp, DropViewOp, SetViewCommentOp
 

@@ -1,7 +1,7 @@
 """Config files and profiles: `--config FILE`, `./krakn.yml`, `./.kraknrc`.
 
 Self-contained: depends on krakn.errors (UsageError, exit 2) and
-krakn.urls.redact only. The commands use it in three steps:
+krakn.db.urls.redact only. The commands use it in three steps:
 
     profile = load_profile(name, config_file, known_masks=masks.names)
     resolved = merge(ctx.params, origins_from_click(ctx), profile)

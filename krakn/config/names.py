@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from krakn.names import TableName  # noqa: F401 - part of this module's API
+
 DEFAULT_SCHEMA = "public"
 
 # PostgreSQL's lexer: ident_start [A-Za-z\200-\377_], ident_cont adds 0-9 and $.
@@ -24,15 +26,6 @@ _UPPER_TO_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopq
 class BadName(ValueError):
     """A name that does not parse: the message says what to fix."""
 
-
-class TableName(NamedTuple):
-    """A table's schema and name, as the catalog spells them."""
-
-    schema: str
-    name: str
-
-    def __str__(self) -> str:
-        return f"{self.schema}.{self.name}"
 
 
 class ColumnName(NamedTuple):

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from krakn.db.urls import redact
 from krakn.errors import UsageError
-from krakn.urls import redact
 
 KeyPath = tuple[str | int, ...]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from krakn.catalog import Snapshot
+from krakn.catalog.snapshot import Snapshot
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.indexes import create_statement
 from krakn.ops.sequences import needs_restart

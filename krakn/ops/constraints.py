@@ -6,7 +6,7 @@ such as DEFERRABLE, NOT VALID, ON DELETE actions and MATCH FULL carry over.
 
 from __future__ import annotations
 
-from krakn.catalog import Constraint
+from krakn.catalog.snapshot import Constraint
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 KIND_WORDS = {

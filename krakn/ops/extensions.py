@@ -5,7 +5,7 @@ Versions are left alone: upgrading an extension is the DBA's decision.
 
 from __future__ import annotations
 
-from krakn.catalog_types import Extension
+from krakn.catalog.types import Extension
 from krakn.ops.base import Change, SQLOp, quote
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from krakn.catalog import Index
+from krakn.catalog.snapshot import Index
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
 
 

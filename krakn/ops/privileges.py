@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from krakn.catalog_privileges import PUBLIC, ObjectKey
+from krakn.catalog.privileges import PUBLIC, ObjectKey
 from krakn.ops.base import Change, SQLOp, display, qualify, quote
 
 # How GRANT and ALTER name each kind of object.

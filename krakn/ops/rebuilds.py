@@ -9,7 +9,7 @@ say about them, so none of these operations describes itself.
 
 from __future__ import annotations
 
-from krakn.catalog_routines import Routine, Trigger
+from krakn.catalog.routines import Routine, Trigger
 from krakn.ops.base import Change, SQLOp, qualify, quote
 from krakn.ops.columns import DropExpressionOp, ReplaceGeneratedColumnOp
 from krakn.ops.domains import AlterDomainOp, LateDomainCheckOp

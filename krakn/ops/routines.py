@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from krakn.catalog_routines import Routine, Trigger
+from krakn.catalog.routines import Routine, Trigger
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 # ALTER TABLE ... <word> TRIGGER for each pg_trigger.tgenabled state.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from krakn.catalog_security import Policy
+from krakn.catalog.security import Policy
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 _COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}

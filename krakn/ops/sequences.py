@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from krakn.catalog import Sequence
+from krakn.catalog.snapshot import Sequence
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from krakn.catalog_types import CompositeType, Domain, EnumType, EnumUse, RangeType
+from krakn.catalog.types import CompositeType, Domain, EnumType, EnumUse, RangeType
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 
 UserType = EnumType | Domain | CompositeType | RangeType

@@ -7,7 +7,7 @@ dependency order, by each view's depth above plain tables.
 
 from __future__ import annotations
 
-from krakn.catalog_views import View
+from krakn.catalog.views import View
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
 
 

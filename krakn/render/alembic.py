@@ -35,6 +35,7 @@ from sqlalchemy import Column, Computed, Identity
 from sqlalchemy.schema import DefaultClause
 from sqlalchemy.sql.elements import TextClause
 
+from krakn.db.urls import redact
 from krakn.describe import changes
 from krakn.errors import UsageError
 from krakn.ops.base import SQLOp
@@ -44,7 +45,6 @@ from krakn.render.sa_types import python_type
 from krakn.render.sql import _offline, step_sql
 from krakn.rollback import not_restored, reverse_plan
 from krakn.types import CatalogType
-from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 

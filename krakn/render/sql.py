@@ -11,9 +11,9 @@ from alembic.operations import Operations
 from sqlalchemy.dialects.postgresql.base import PGIdentifierPreparer
 from sqlalchemy.dialects.postgresql.psycopg2 import PGDialect_psycopg2
 
+from krakn.db.urls import redact
 from krakn.describe import changes
 from krakn.plan import Plan, Step
-from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 

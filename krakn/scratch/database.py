@@ -25,12 +25,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from krakn.db import Database, connect
+from krakn.db.database import Database
+from krakn.db.engine import connect
+from krakn.db.urls import parse_url, redact
 from krakn.errors import KraknError, UsageError
 from krakn.interrupts import sigterm_raises
 from krakn.quoting import quote
 from krakn.scratch.signals import signals_deferred
-from krakn.urls import parse_url, redact
 
 if TYPE_CHECKING:
     from krakn.embedded import EmbeddedServer
@@ -169,7 +170,7 @@ def _drop(admin: Database, name: str, *, quiet: bool) -> None:
 def _reason(admin: Database | None, exc: BaseException) -> str:
     """The server's words for exc, without a side (the caller names the side)."""
     if isinstance(exc, KraknError):
-        return str(exc.args[0])  # already translated (krakn.dberrors) and scrubbed
+        return str(exc.args[0])  # already translated (krakn.db.errors) and scrubbed
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     return admin.scrub(text) if admin is not None else text
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from krakn.db.urls import redact
 from krakn.errors import UsageError
-from krakn.urls import redact
 
 log = logging.getLogger(__name__)
 

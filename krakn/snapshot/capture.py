@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from krakn import __version__, catalog
+from krakn import __version__
+from krakn.catalog import snapshot as catalog
 from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def capture(conn: Connection, schemas: Sequence[str] = (), *, grants: bool = Tru
     snap = catalog.read_snapshot(conn, chosen, listed)
     privileges = None
     if grants or owners:
-        from krakn.catalog_privileges import read_privileges
+        from krakn.catalog.privileges import read_privileges
 
         privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
     header = Header(FORMAT, __version__, server_version(conn), tuple(sorted(snap.schemas)))

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from krakn import __version__
-from krakn.catalog import Snapshot
-from krakn.catalog_privileges import PrivilegesSnapshot
+from krakn.catalog.privileges import PrivilegesSnapshot
+from krakn.catalog.snapshot import Snapshot
 from krakn.errors import UsageError
 from krakn.snapshot.codec import CodecError, decode, dumps, encode
 

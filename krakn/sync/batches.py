@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from krakn.catalog.data import ForeignKey, SequenceUse
 from krakn.errors import EXIT_INTERRUPTED, EXIT_TERMINATED, KraknError, Terminated
 from krakn.sync.budget import LockModel, Overflow, Tally
-from krakn.sync.catalog import ForeignKey, SequenceUse
 from krakn.sync.graph import Edge, components, load_levels, strongly_connected
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, assign_groups

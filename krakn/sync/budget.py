@@ -19,10 +19,10 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from krakn.db import Database
-from krakn.sync.catalog import Catalog
+from krakn.catalog.data import Catalog
+from krakn.db.database import Database
+from krakn.db.session import Connection, execute
 from krakn.sync.names import TableName
-from krakn.sync.session import Connection, execute
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from typing import BinaryIO
 
 import psycopg2
 
-from krakn.db import Database
+from krakn.db.database import Database
+from krakn.db.session import Connection, failure
 from krakn.quoting import quote
 from krakn.sync.faults import checkpoint
 from krakn.sync.plan import TablePlan
-from krakn.sync.session import Connection, failure
 
 log = logging.getLogger(__name__)
 

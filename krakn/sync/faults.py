@@ -19,7 +19,7 @@ import os
 import threading
 import time
 
-from krakn.sync.session import Connection
+from krakn.db.session import Connection
 
 POINTS = (
     "after_truncate",  # a lane's prepare() done: TRUNCATE (with --truncate) is the last of it

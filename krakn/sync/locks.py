@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg2
 
-from krakn.db import Database
+from krakn.db.database import Database
+from krakn.db.session import Connection, close_quietly, open_connection
 from krakn.errors import KraknError, UsageError
 from krakn.sync.names import TableName
-from krakn.sync.session import Connection, close_quietly, open_connection
 
 if TYPE_CHECKING:
     from krakn.sync.run import Lane

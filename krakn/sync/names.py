@@ -12,25 +12,10 @@ import re
 import shlex
 import string
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from krakn.errors import UsageError
-from krakn.quoting import qualify, quote
-
-
-class TableName(NamedTuple):
-    """A table's schema and name, exactly as the catalog has them."""
-
-    schema: str
-    name: str
-
-    def __str__(self) -> str:
-        return f"{self.schema}.{self.name}"
-
-    @property
-    def sql(self) -> str:
-        return qualify(self.schema, self.name)
-
+from krakn.names import TableName
+from krakn.quoting import quote
 
 # PostgreSQL folds only ASCII letters of an unquoted identifier (UTF-8 databases).
 _FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -10,9 +10,9 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
 from krakn.errors import KraknError, UsageError
 from krakn.quoting import quote
-from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
 from krakn.sync.graph import components, load_levels
 from krakn.sync.names import TableName, case_hint
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 import psycopg2
 
-from krakn.db import Database
+from krakn.db.database import Database
+from krakn.db.session import Connection, close_quietly, open_connection
 from krakn.sync.locks import LockWatch
-from krakn.sync.session import Connection, close_quietly, open_connection
 
 if TYPE_CHECKING:
     from krakn.sync.run import Lane, Shared

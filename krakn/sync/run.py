@@ -19,19 +19,9 @@ from dataclasses import dataclass, field
 
 import psycopg2
 
-from krakn.db import Database
-from krakn.errors import KraknError, UsageError
-from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
-from krakn.sync.budget import read_lock_model
-from krakn.sync.catalog import Catalog, read_catalog, read_last_values
-from krakn.sync.copy import CopyResult, copy_table
-from krakn.sync.faults import checkpoint, enter_lane
-from krakn.sync.locks import explain_timeout
-from krakn.sync.names import TableName
-from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
-from krakn.sync.progress import TICK, watch
-from krakn.sync.report import Reporter, format_plan
-from krakn.sync.session import (
+from krakn.catalog.data import Catalog, read_catalog, read_last_values
+from krakn.db.database import Database
+from krakn.db.session import (
     Connection,
     SyncFailed,
     close_quietly,
@@ -41,6 +31,16 @@ from krakn.sync.session import (
     psycopg2_noise_hidden,
     server_identity,
 )
+from krakn.errors import KraknError, UsageError
+from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
+from krakn.sync.budget import read_lock_model
+from krakn.sync.copy import CopyResult, copy_table
+from krakn.sync.faults import checkpoint, enter_lane
+from krakn.sync.locks import explain_timeout
+from krakn.sync.names import TableName
+from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
+from krakn.sync.progress import TICK, watch
+from krakn.sync.report import Reporter, format_plan
 from krakn.sync.steps import TargetWork, finish, prepare
 
 log = logging.getLogger(__name__)

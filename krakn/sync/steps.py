@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from krakn.db import Database
+from krakn.catalog.data import ForeignKey
+from krakn.db.database import Database
+from krakn.db.session import Connection, execute
 from krakn.quoting import qualify, quote
-from krakn.sync.catalog import ForeignKey
 from krakn.sync.faults import checkpoint
 from krakn.sync.plan import SequencePlan, TablePlan
-from krakn.sync.session import Connection, execute
 
 log = logging.getLogger(__name__)
 

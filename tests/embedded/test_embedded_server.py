@@ -21,7 +21,8 @@ pytestmark = needs_embedded
 START_AND_REPORT = textwrap.dedent("""
     import json, shutil, subprocess
     from sqlalchemy import text
-    from krakn.db import Database, connect
+    from krakn.db.database import Database
+    from krakn.db.engine import connect
     from krakn.embedded import embedded_server, find_client
     with embedded_server() as server:
         with connect(Database.from_raw(server.url("postgres"), "--from")) as conn:

@@ -209,10 +209,10 @@ def _ops() -> dict[str, object]:
     """One operation of most kinds krakn plans, built by hand."""
     from alembic.operations import ops
 
-    from krakn.catalog import Constraint, Index, Sequence
-    from krakn.catalog_routines import Routine, Trigger
-    from krakn.catalog_types import CompositeType, Domain, EnumType, EnumUse, Extension
-    from krakn.catalog_views import View
+    from krakn.catalog.routines import Routine, Trigger
+    from krakn.catalog.snapshot import Constraint, Index, Sequence
+    from krakn.catalog.types import CompositeType, Domain, EnumType, EnumUse, Extension
+    from krakn.catalog.views import View
     from krakn.ops import (
         columns,
         constraints,

@@ -4,8 +4,8 @@ reverses, phases, and the comparison of grant sets and owners."""
 from __future__ import annotations
 
 from krakn import plan
-from krakn.catalog import Snapshot
-from krakn.catalog_privileges import PUBLIC, PrivilegesSnapshot
+from krakn.catalog.privileges import PUBLIC, PrivilegesSnapshot
+from krakn.catalog.snapshot import Snapshot
 from krakn.compare.privileges import grant_ops, missing_roles, privilege_ops
 from krakn.compare.session import Session
 from krakn.ops.privileges import GrantOp, RevokeOp, SetOwnerOp

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from krakn import plan
-from krakn.catalog import Snapshot
-from krakn.catalog_depends import DependsSnapshot
-from krakn.catalog_routines import Routine, Trigger
+from krakn.catalog.depends import DependsSnapshot
+from krakn.catalog.routines import Routine, Trigger
+from krakn.catalog.snapshot import Snapshot
 from krakn.compare.routines import _routine_ops, _tie_to_drops, _trigger_ops
 from krakn.compare.session import Session
 from krakn.ops.routines import (

@@ -10,7 +10,7 @@ import pytest
 from alembic.operations import ops
 from sqlalchemy import Column, MetaData, Table
 
-from krakn.catalog import Constraint, Index, Sequence
+from krakn.catalog.snapshot import Constraint, Index, Sequence
 from krakn.ops import columns, constraints, indexes, schemas, sequences
 from krakn.plan import Plan, Step
 from krakn.render.sql import render_script

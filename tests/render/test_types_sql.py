@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic.operations import ops
 
 from krakn import plan
-from krakn.catalog_types import (
+from krakn.catalog.types import (
     CompositeType,
     Domain,
     EnumType,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from krakn.db import Database, connect
+from krakn.db.database import Database
+from krakn.db.engine import connect
 from krakn.snapshot import SnapshotFile, capture, from_text, to_text
 
 CASES_DIR = Path(__file__).parent.parent / "cases"

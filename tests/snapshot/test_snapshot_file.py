@@ -38,7 +38,8 @@ ALTER TYPE app.mood OWNER TO {reader};
 TAKE_IN_CHILD = textwrap.dedent("""
     import sys
     from sqlalchemy import text
-    from krakn.db import Database, connect
+    from krakn.db.database import Database
+    from krakn.db.engine import connect
     from krakn.snapshot import capture, to_text
     with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table
+from krakn.db.session import SyncFailed
 from krakn.errors import Terminated
 from krakn.sync.batches import fit_locks, kept_failure, stopped
 from krakn.sync.budget import LockModel, LockTable, Tally
-from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, Selection, make_plan
-from krakn.sync.session import SyncFailed
 
 ID = Column("id", "integer", ("pg_catalog", "int4", -1), 23, "b", "N", False, False, "", "")
 

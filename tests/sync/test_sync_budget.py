@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from krakn.db import Database
+from krakn.db.database import Database
+from krakn.db.session import close_quietly, execute, open_connection
 from krakn.sync.budget import read_lock_table, read_relation_locks
 from krakn.sync.names import TableName
-from krakn.sync.session import close_quietly, execute, open_connection
 
 SCHEMA = """
 CREATE TABLE plain (id serial PRIMARY KEY, v text);

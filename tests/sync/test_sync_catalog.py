@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import psycopg2
 
-from krakn.sync.catalog import read_catalog, read_last_values
+from krakn.catalog.data import read_catalog, read_last_values
 from krakn.sync.names import TableName
 
 SCHEMA = """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table
 from krakn.errors import UsageError
-from krakn.sync.catalog import Catalog, Column, ForeignKey, SequenceUse, Table
 from krakn.sync.graph import load_levels
 from krakn.sync.names import TableName, parse_names
 from krakn.sync.plan import PlanError, Selection, make_plan

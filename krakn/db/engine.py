@@ -1,47 +1,20 @@
-"""Connections to the two databases, and the one-line errors when they fail."""
+"""SQLAlchemy connections for reading schemas: read-only where krakn must not write."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from krakn.dberrors import connect_failure, watch
-from krakn.urls import parse_url, redact, safe_url, secrets_of
+from krakn.db.database import Database
+from krakn.db.errors import connect_failure, watch
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Database:
-    """One side of a comparison: which flag named it and where it is."""
-
-    side: str  # "--from" or "--to"
-    url: URL
-
-    @classmethod
-    def from_raw(cls, raw: str | None, side: str) -> Database:
-        return cls(side=side, url=parse_url(raw, side))
-
-    @property
-    def label(self) -> str:
-        """The URL to show: no password, no secret query parameter."""
-        return safe_url(self.url)
-
-    @property
-    def secrets(self) -> list[str]:
-        """The password and every secret query parameter (password=, passfile=...)."""
-        return secrets_of(self.url)
-
-    def scrub(self, text: str) -> str:
-        """text without any URL's password, nor any of this database's secrets."""
-        return redact(text, self.secrets)
 
 
 def make_engine(db: Database, *, read_only: bool, debug: bool = False) -> Engine:
@@ -78,7 +51,3 @@ def connect(db: Database, *, read_only: bool = True, debug: bool = False) -> Ite
             yield conn
     finally:
         engine.dispose()
-
-
-# sync-data's psycopg2 sessions report a failed connect with the same words.
-describe_failure = connect_failure

@@ -12,7 +12,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from krakn.sync.names import TableName
+from krakn.catalog.filters import not_extension, user_schema
+from krakn.names import TableName
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 # routes rows to the right partition on the target, whatever its layout.
 # Partitions are found through pg_inherits, not pg_partition_tree(), which
 # would lock each of them until the end of the (long) snapshot transaction.
-_USER_TABLES = """
+_USER_TABLES = f"""
     SELECT c.oid, n.nspname, c.relname, c.relkind,
            CASE WHEN c.relkind = 'p' THEN
                 (WITH RECURSIVE tree(relid) AS (
@@ -33,10 +34,8 @@ _USER_TABLES = """
            ELSE c.reltuples END AS estimate
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-      AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                        AND d.deptype = 'e')
+      AND {user_schema('n.nspname')}
+      AND {not_extension('c.oid', 'pg_class')}
 """
 
 _COLUMNS = f"""

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog.filters import not_extension
+
 # (kind, schema, name, detail): detail is a routine's argument types, a
 # column's name, or "" (tables, views, sequences, schemas, types).
 ObjectKey = tuple[str, str, str, str]
@@ -23,9 +25,6 @@ Grant = tuple[str, str, bool]
 
 PUBLIC = ""
 
-_NOT_EXTENSION = (
-    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = {oid} AND d.deptype = 'e')"
-)
 
 _RELKIND = """CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                 WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END"""
@@ -39,7 +38,7 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN LATERAL aclexplode(c.relacl) a ON a.grantee <> c.relowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-  AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='c.oid')}
+  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
 """
 
 COLUMN_ACL_SQL = f"""
@@ -52,7 +51,7 @@ CROSS JOIN LATERAL aclexplode(t.attacl) a
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE t.attacl IS NOT NULL AND t.attnum > 0 AND NOT t.attisdropped
   AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-  AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='c.oid')}
+  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
 """
 
 ROUTINE_ACL_SQL = f"""
@@ -63,7 +62,7 @@ LEFT JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
      ON a.grantee <> p.proowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
-  AND {_NOT_EXTENSION.format(oid='p.oid')}
+  AND {not_extension('p.oid', 'pg_proc')}
 """
 
 SCHEMA_ACL_SQL = f"""
@@ -71,14 +70,14 @@ SELECT 'schema', n.nspname, '', '', r.rolname, a.grantee, a.privilege_type, a.is
 FROM pg_namespace n
 LEFT JOIN LATERAL aclexplode(n.nspacl) a ON a.grantee <> n.nspowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='n.oid')}
+WHERE n.nspname = ANY(:schemas) AND {not_extension('n.oid', 'pg_namespace')}
 """
 
 OWNERS_SQL = f"""
 SELECT {_RELKIND}, n.nspname, c.relname, '', pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY(:schemas)
-  AND {_NOT_EXTENSION.format(oid='c.oid')}
+  AND {not_extension('c.oid', 'pg_class')}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
 UNION ALL
@@ -86,11 +85,11 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, 
        oidvectortypes(p.proargtypes), pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
-  AND {_NOT_EXTENSION.format(oid='p.oid')}
+  AND {not_extension('p.oid', 'pg_proc')}
 UNION ALL
 SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
 FROM pg_namespace n
-WHERE n.nspname = ANY(:schemas) AND {_NOT_EXTENSION.format(oid='n.oid')}
+WHERE n.nspname = ANY(:schemas) AND {not_extension('n.oid', 'pg_namespace')}
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
        pg_get_userbyid(t.typowner)
@@ -98,7 +97,7 @@ FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(:schemas)
   AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
                                  WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
-  AND {_NOT_EXTENSION.format(oid='t.oid')}
+  AND {not_extension('t.oid', 'pg_type')}
 """
 
 

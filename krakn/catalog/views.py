@@ -13,19 +13,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog.filters import not_extension
 from krakn.graph import depths
 
 log = logging.getLogger(__name__)
 
 RelKey = tuple[str, str]
 
-VIEWS_SQL = """
+VIEWS_SQL = f"""
 SELECT n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid),
        coalesce(array_to_string(c.reloptions, ', '), ''),
        obj_description(c.oid, 'pg_class')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(:schemas)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+  AND {not_extension('c.oid', 'pg_class')}
 """
 
 # What each view reads: relations, and the columns of them it uses.

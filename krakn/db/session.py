@@ -13,8 +13,8 @@ import psycopg2
 import psycopg2.extensions
 from psycopg2.extensions import connection as Connection
 
-from krakn.db import Database, describe_failure
-from krakn.dberrors import translate
+from krakn.db.database import Database
+from krakn.db.errors import connect_failure, translate
 from krakn.errors import KraknError
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def open_connection(db: Database, *, read_only: bool) -> Connection:
     try:
         conn = psycopg2.connect(**params)
     except psycopg2.Error as exc:
-        raise describe_failure(db, exc) from None
+        raise connect_failure(db, exc) from None
     try:
         conn.autocommit = True  # BEGIN and COMMIT are krakn's, never implicit
         conn.set_client_encoding("UTF8")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from krakn.catalog import Snapshot, TableKey
-from krakn.catalog_privileges import PrivilegesSnapshot
+from krakn.catalog.privileges import PrivilegesSnapshot
+from krakn.catalog.snapshot import Snapshot, TableKey
 
 log = logging.getLogger(__name__)
 

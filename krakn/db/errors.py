@@ -2,7 +2,7 @@
 
 diff and migrate reach the servers through SQLAlchemy engines that call
 :func:`translate` on any error (:func:`watch`); sync-data's psycopg2 code
-calls it through ``krakn.sync.session.failure``. The server's DETAIL and
+calls it through ``krakn.db.session.failure``. The server's DETAIL and
 HINT are kept; passwords never are.
 """
 
@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from krakn.db.urls import redact
 from krakn.errors import ConnectionFailed, KraknError
 from krakn.quoting import quote
-from krakn.urls import redact
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from krakn.db import Database
+    from krakn.db.database import Database
 
 log = logging.getLogger(__name__)
 

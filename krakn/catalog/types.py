@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog.filters import not_extension
+
 log = logging.getLogger(__name__)
 
 TypeKey = tuple[str, str]
 
-_NOT_EXTENSION = (
-    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
-)
+_NOT_EXTENSION = not_extension('t.oid', 'pg_type')
 
 # Other user types a type is built on (domain base, range subtype, composite
 # attribute), arrays resolved to their element: krakn creates those first.

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog.filters import not_extension
+
 log = logging.getLogger(__name__)
 
 # (schema, name, input argument types): PostgreSQL's own identity of a routine,
@@ -47,7 +49,7 @@ WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
 """
 
 # Clones of a partitioned table's trigger (tgparentid) come with the parent's.
-TRIGGERS_SQL = """
+TRIGGERS_SQL = f"""
 SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled,
        obj_description(t.oid, 'pg_trigger')
 FROM pg_trigger t
@@ -55,9 +57,7 @@ JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
   AND n.nspname = ANY(:schemas)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                    AND d.deptype = 'e')
+  AND {not_extension('c.oid', 'pg_class')}
 """
 
 

@@ -1,4 +1,4 @@
-"""krakn's bulk reads of the PostgreSQL catalog.
+"""Tables, columns, constraints, indexes and sequences, read in bulk.
 
 Every query reads all selected schemas at once (one round trip per kind of
 object, never one per table) and returns definitions as PostgreSQL itself
@@ -8,37 +8,16 @@ prints them (``format_type``, ``pg_get_constraintdef``, ``pg_get_indexdef``,
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from krakn.catalog_depends import DependsSnapshot, read_depends
-from krakn.catalog_routines import RoutinesSnapshot, read_routines
-from krakn.catalog_security import SecuritySnapshot, read_security
-from krakn.catalog_types import TypesSnapshot, read_types
-from krakn.catalog_views import ViewsSnapshot, read_views
-
-log = logging.getLogger(__name__)
+from krakn.catalog.filters import not_extension
 
 TableKey = tuple[str, str]
 ColumnKey = tuple[str, str, str]
-
-# Objects an extension owns are the extension's business, never the user's.
-NOT_EXTENSION = (
-    "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = {oid} AND d.deptype = 'e')"
-)
-
-SCHEMAS_SQL = f"""
-SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
-FROM pg_namespace n
-WHERE n.nspname NOT IN ('information_schema', 'pg_catalog', 'pg_toast')
-  AND n.nspname NOT LIKE 'pg\\_%'
-  AND {NOT_EXTENSION.format(oid='n.oid')}
-ORDER BY 1
-"""
 
 TABLES_SQL = f"""
 SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class'),
@@ -50,7 +29,7 @@ SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class'),
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
-  AND {NOT_EXTENSION.format(oid='c.oid')}
+  AND {not_extension('c.oid', 'pg_class')}
 """
 
 COLUMNS_SQL = f"""
@@ -68,7 +47,7 @@ LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-  AND n.nspname = ANY(:schemas) AND {NOT_EXTENSION.format(oid='c.oid')}
+  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
 """
 
 CONSTRAINTS_SQL = """
@@ -111,7 +90,7 @@ LEFT JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass
 LEFT JOIN pg_class tc ON tc.oid = d.refobjid
 LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
-WHERE n.nspname = ANY(:schemas) AND {NOT_EXTENSION.format(oid='c.oid')}
+WHERE n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
 """
 
 
@@ -196,110 +175,48 @@ class Sequence:
 
 
 @dataclass
-class Snapshot:
-    """What krakn knows of one database's selected schemas."""
+class TablesPart:
+    """What read_tables() found; the snapshot takes its fields over."""
 
-    schemas: dict[str, str | None] = field(default_factory=dict)
     tables: dict[TableKey, str | None] = field(default_factory=dict)
+    shapes: dict[TableKey, TableShape] = field(default_factory=dict)
     columns: dict[ColumnKey, Column] = field(default_factory=dict)
     constraints: dict[tuple[str, str, str], Constraint] = field(default_factory=dict)
     indexes: dict[tuple[str, str], Index] = field(default_factory=dict)
     sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
-    # Extensions and user-defined types (enums, domains, composites, ranges).
-    types: TypesSnapshot = field(default_factory=TypesSnapshot)
-    # Functions, procedures and triggers.
-    routines: RoutinesSnapshot = field(default_factory=RoutinesSnapshot)
-    shapes: dict[TableKey, TableShape] = field(default_factory=dict)
-    views: ViewsSnapshot = field(default_factory=ViewsSnapshot)
-    security: SecuritySnapshot = field(default_factory=SecuritySnapshot)
-    # Who uses each routine, type and column (pg_depend).
-    depends: DependsSnapshot = field(default_factory=DependsSnapshot)
-    _groups: Any = field(default=None, repr=False, compare=False)
-
-    def table_columns(self, key: TableKey) -> dict[str, Column]:
-        return self._grouped()[0].get(key, {})
-
-    def table_constraints(self, key: TableKey) -> dict[str, Constraint]:
-        return self._grouped()[1].get(key, {})
-
-    def table_indexes(self, key: TableKey) -> dict[str, Index]:
-        return self._grouped()[2].get(key, {})
-
-    def identity_sequence(self, key: ColumnKey) -> Sequence | None:
-        return self._grouped()[3].get(key)
-
-    def _grouped(self) -> tuple[dict[TableKey, dict[str, Column]],
-                                dict[TableKey, dict[str, Constraint]],
-                                dict[TableKey, dict[str, Index]],
-                                dict[ColumnKey, Sequence]]:
-        # Built once: comparators ask per table, and schemas have thousands.
-        if self._groups is None:
-            cols: dict[TableKey, dict[str, Column]] = {}
-            for (s, t, c), info in self.columns.items():
-                cols.setdefault((s, t), {})[c] = info
-            cons: dict[TableKey, dict[str, Constraint]] = {}
-            for con in self.constraints.values():
-                cons.setdefault((con.schema, con.table), {})[con.name] = con
-            idxs: dict[TableKey, dict[str, Index]] = {}
-            for idx in self.indexes.values():
-                idxs.setdefault((idx.schema, idx.table), {})[idx.name] = idx
-            idents = {seq.owned_by: seq for seq in self.sequences.values()
-                      if seq.identity and seq.owned_by}
-            self._groups = (cols, cons, idxs, idents)
-        return self._groups
 
 
-def list_schemas(conn: Connection) -> dict[str, str | None]:
-    """Every schema that belongs to the user, with its comment."""
-    return {name: comment for name, comment in conn.execute(text(SCHEMAS_SQL))}
-
-
-def read_snapshot(conn: Connection, schemas: list[str],
-                  listed: dict[str, str | None] | None = None) -> Snapshot:
-    """Read everything krakn compares in the given schemas, in bulk.
-
-    ``listed`` is list_schemas() of the same connection when the caller has it.
-    """
-    snap = Snapshot()
-    every = listed if listed is not None else list_schemas(conn)
-    snap.schemas = {s: every[s] for s in schemas if s in every}
-    params = {"schemas": sorted(snap.schemas)}
+def read_tables(conn: Connection, params: dict[str, Any]) -> TablesPart:
+    """Tables and what hangs on them in the schemas ``params["schemas"]`` names."""
+    part = TablesPart()
     for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in conn.execute(
             text(TABLES_SQL), params):
-        snap.tables[(schema, table)] = comment
+        part.tables[(schema, table)] = comment
         if partkey or bound or p_names:
             parents = tuple(zip(p_schemas, p_names, strict=True))
-            snap.shapes[(schema, table)] = TableShape(partkey, bound, parents)
+            part.shapes[(schema, table)] = TableShape(partkey, bound, parents)
     for row in conn.execute(text(COLUMNS_SQL), params):
         (schema, table, name, attnum, typ, notnull, default, ident, gen, coll, comment,
          local) = row
-        snap.columns[(schema, table, name)] = Column(
+        part.columns[(schema, table, name)] = Column(
             typ, notnull, default, ident or "", gen or "", coll, comment, attnum, local
         )
     for row in conn.execute(text(CONSTRAINTS_SQL), params):
         schema, table, name, kind, definition, fschema, ftable, comment, cols = row
         refs = (fschema, ftable) if ftable else None
-        snap.constraints[(schema, table, name)] = Constraint(
+        part.constraints[(schema, table, name)] = Constraint(
             schema, table, name, kind, definition, refs, comment, tuple(cols)
         )
     for schema, table, name, definition, comment, cols in conn.execute(
         text(INDEXES_SQL), params
     ):
-        snap.indexes[(schema, name)] = Index(schema, table, name, definition, comment,
+        part.indexes[(schema, name)] = Index(schema, table, name, definition, comment,
                                              tuple(cols))
     for row in conn.execute(text(SEQUENCES_SQL), params):
         (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col,
          last) = row
         owner = (tschema, table, col) if col else None
-        snap.sequences[(schema, name)] = Sequence(
+        part.sequences[(schema, name)] = Sequence(
             schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last
         )
-    snap.types = read_types(conn, sorted(snap.schemas))
-    snap.routines = read_routines(conn, sorted(snap.schemas))
-    snap.views = read_views(conn, sorted(snap.schemas))
-    snap.security = read_security(conn, sorted(snap.schemas))
-    snap.depends = read_depends(conn, sorted(snap.schemas))
-    log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
-              len(snap.tables), len(snap.columns), len(snap.constraints),
-              len(snap.indexes), len(snap.sequences))
-    return snap
+    return part

@@ -1,0 +1,22 @@
+"""Filters every catalog read shares: what belongs to the user, and what does not.
+
+Objects an extension owns are the extension's business, never the user's;
+PostgreSQL's own schemas are never the user's either.
+"""
+
+from __future__ import annotations
+
+
+def not_extension(oid: str, catalog: str) -> str:
+    """SQL: the object (its oid expression, in that catalog) no extension owns.
+
+    pg_depend's objid is unique only together with classid, hence the catalog.
+    """
+    return (f"NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '{catalog}'::regclass "
+            f"AND d.objid = {oid} AND d.deptype = 'e')")
+
+
+def user_schema(nspname: str) -> str:
+    """SQL: the schema (its name expression) is not one of PostgreSQL's own."""
+    return (f"{nspname} NOT IN ('information_schema', 'pg_catalog', 'pg_toast') "
+            f"AND {nspname} NOT LIKE 'pg\\_%'")

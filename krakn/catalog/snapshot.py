@@ -1,0 +1,125 @@
+"""One database's catalog as krakn compares it: a Snapshot, read in bulk.
+
+Each kind of object is read by its own module (tables, types, routines,
+views, security, depends), one query per kind over all selected schemas.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from krakn.catalog.depends import DependsSnapshot, read_depends
+from krakn.catalog.filters import not_extension, user_schema
+from krakn.catalog.routines import RoutinesSnapshot, read_routines
+from krakn.catalog.security import SecuritySnapshot, read_security
+from krakn.catalog.tables import (
+    Column,
+    ColumnKey,
+    Constraint,
+    Index,
+    Sequence,
+    TableKey,
+    TableShape,
+    read_tables,
+)
+from krakn.catalog.types import TypesSnapshot, read_types
+from krakn.catalog.views import ViewsSnapshot, read_views
+
+log = logging.getLogger(__name__)
+
+SCHEMAS_SQL = f"""
+SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
+FROM pg_namespace n
+WHERE {user_schema('n.nspname')}
+  AND {not_extension('n.oid', 'pg_namespace')}
+ORDER BY 1
+"""
+
+
+@dataclass
+class Snapshot:
+    """What krakn knows of one database's selected schemas."""
+
+    schemas: dict[str, str | None] = field(default_factory=dict)
+    tables: dict[TableKey, str | None] = field(default_factory=dict)
+    columns: dict[ColumnKey, Column] = field(default_factory=dict)
+    constraints: dict[tuple[str, str, str], Constraint] = field(default_factory=dict)
+    indexes: dict[tuple[str, str], Index] = field(default_factory=dict)
+    sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
+    # Extensions and user-defined types (enums, domains, composites, ranges).
+    types: TypesSnapshot = field(default_factory=TypesSnapshot)
+    # Functions, procedures and triggers.
+    routines: RoutinesSnapshot = field(default_factory=RoutinesSnapshot)
+    shapes: dict[TableKey, TableShape] = field(default_factory=dict)
+    views: ViewsSnapshot = field(default_factory=ViewsSnapshot)
+    security: SecuritySnapshot = field(default_factory=SecuritySnapshot)
+    # Who uses each routine, type and column (pg_depend).
+    depends: DependsSnapshot = field(default_factory=DependsSnapshot)
+    _groups: Any = field(default=None, repr=False, compare=False)
+
+    def table_columns(self, key: TableKey) -> dict[str, Column]:
+        return self._grouped()[0].get(key, {})
+
+    def table_constraints(self, key: TableKey) -> dict[str, Constraint]:
+        return self._grouped()[1].get(key, {})
+
+    def table_indexes(self, key: TableKey) -> dict[str, Index]:
+        return self._grouped()[2].get(key, {})
+
+    def identity_sequence(self, key: ColumnKey) -> Sequence | None:
+        return self._grouped()[3].get(key)
+
+    def _grouped(self) -> tuple[dict[TableKey, dict[str, Column]],
+                                dict[TableKey, dict[str, Constraint]],
+                                dict[TableKey, dict[str, Index]],
+                                dict[ColumnKey, Sequence]]:
+        # Built once: comparators ask per table, and schemas have thousands.
+        if self._groups is None:
+            cols: dict[TableKey, dict[str, Column]] = {}
+            for (s, t, c), info in self.columns.items():
+                cols.setdefault((s, t), {})[c] = info
+            cons: dict[TableKey, dict[str, Constraint]] = {}
+            for con in self.constraints.values():
+                cons.setdefault((con.schema, con.table), {})[con.name] = con
+            idxs: dict[TableKey, dict[str, Index]] = {}
+            for idx in self.indexes.values():
+                idxs.setdefault((idx.schema, idx.table), {})[idx.name] = idx
+            idents = {seq.owned_by: seq for seq in self.sequences.values()
+                      if seq.identity and seq.owned_by}
+            self._groups = (cols, cons, idxs, idents)
+        return self._groups
+
+
+def list_schemas(conn: Connection) -> dict[str, str | None]:
+    """Every schema that belongs to the user, with its comment."""
+    return {name: comment for name, comment in conn.execute(text(SCHEMAS_SQL))}
+
+
+def read_snapshot(conn: Connection, schemas: list[str],
+                  listed: dict[str, str | None] | None = None) -> Snapshot:
+    """Read everything krakn compares in the given schemas, in bulk.
+
+    ``listed`` is list_schemas() of the same connection when the caller has it.
+    """
+    snap = Snapshot()
+    every = listed if listed is not None else list_schemas(conn)
+    snap.schemas = {s: every[s] for s in schemas if s in every}
+    params = {"schemas": sorted(snap.schemas)}
+    part = read_tables(conn, params)
+    snap.tables, snap.shapes, snap.columns = part.tables, part.shapes, part.columns
+    snap.constraints, snap.indexes, snap.sequences = (part.constraints, part.indexes,
+                                                      part.sequences)
+    snap.types = read_types(conn, sorted(snap.schemas))
+    snap.routines = read_routines(conn, sorted(snap.schemas))
+    snap.views = read_views(conn, sorted(snap.schemas))
+    snap.security = read_security(conn, sorted(snap.schemas))
+    snap.depends = read_depends(conn, sorted(snap.schemas))
+    log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
+              len(snap.tables), len(snap.columns), len(snap.constraints),
+              len(snap.indexes), len(snap.sequences))
+    return snap
