@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
-from sqlalchemy.dialects.postgresql.base import PGIdentifierPreparer
+from sqlalchemy.dialects.postgresql.base import PGDDLCompiler, PGIdentifierPreparer
 from sqlalchemy.dialects.postgresql.psycopg2 import PGDialect_psycopg2
 
 from krakn.db.urls import redact
@@ -24,8 +26,17 @@ class _QuoteAll(PGIdentifierPreparer):
         return True
 
 
+class _DDL(PGDDLCompiler):
+    # SQLAlchemy 2.0 writes "INHERITS ( a )" and 2.1 "INHERITS (a)": one
+    # spelling, so a script does not depend on the SQLAlchemy release.
+    def post_create_table(self, table: Any) -> str:
+        clauses = super().post_create_table(table)
+        return re.sub(r"\n INHERITS \( (.*) \)", r"\n INHERITS (\1)", clauses)
+
+
 class KraknDialect(PGDialect_psycopg2):
     preparer = _QuoteAll  # type: ignore[assignment]
+    ddl_compiler = _DDL
     # Offline there is no server to ask; the script sets this itself, and
     # SQLAlchemy 2.0 would otherwise double every backslash in literals.
     _backslash_escapes = False
