@@ -31,6 +31,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite tests/cases/*/expected/ from krakn's output")
 
 
+# Test folders whose code paths never go through SQLAlchemy's or Alembic's
+# comparing and rendering: tox runs them on one release only.
+_SQLALCHEMY_FREE = {"sync", "masking", "config", "embedded", "scratch", "snapshot"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.parent.name in _SQLALCHEMY_FREE:
+            item.add_marker(pytest.mark.sqlalchemy_free)
+
+
 def _pg_ctl() -> str:
     found = shutil.which("pg_ctl") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     return found if isinstance(found, str) else (found[-1] if found else "pg_ctl")
