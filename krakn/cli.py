@@ -37,6 +37,7 @@ from krakn.errors import (
     UsageError,
 )
 from krakn.interrupts import sigterm_raises
+from krakn.options import CompareOptions, SyncOptions
 
 if TYPE_CHECKING:
     from krakn.plan import Plan
@@ -212,15 +213,11 @@ def diff(source: str | None, target: str | None, schemas: tuple[str, ...],
 
     '+' --from has it and --to lacks it, '-' the reverse, '~' changed.
     """
-    from krakn.api import compare
+    from krakn import api
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
-    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
-                   privileges=privileges, owners=owners,
-                   version_tables=(version_table,))
-    from krakn.describe import changes
-
-    found = [c for step in plan.steps for c in changes(step.op)]
+    options = CompareOptions(schemas, exclude, privileges, owners, (version_table,))
+    found = api.changes(api.compare(src, tgt, options))
     if fmt == "json":
         echo_out(json.dumps([c.as_dict() for c in found], indent=2, ensure_ascii=False) + "\n")
     else:
@@ -258,7 +255,7 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
     Statements that can lose data are left out, as comments, unless --force.
     With --format alembic, write an Alembic revision into --output DIR.
     """
-    from krakn.api import compare
+    from krakn import api
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
     down: str | None = None
@@ -277,21 +274,14 @@ def migrate(source: str | None, target: str | None, schemas: tuple[str, ...],
         from krakn.output import check_file_target
 
         check_file_target(output)  # before connecting, as above
-    plan = compare(src, tgt, schemas=schemas, exclude=exclude, debug=debug,
-                   privileges=privileges, owners=owners,
-                   version_tables=(version_table,))
-    header = f"krakn {__version__}: turns {tgt.label} into {src.label}"
+    plan = api.compare(src, tgt, CompareOptions(schemas, exclude, privileges, owners,
+                                                (version_table,)))
+    header = api.script_header(src, tgt, rollback=rollback)
     if fmt == "alembic":
         assert output is not None and rev_id is not None
         return _write_revision(plan, output, force, message, (rev_id, down), header, quiet)
-    from krakn.render.sql import render_script
-
-    if rollback:
-        from krakn.rollback import reverse_plan
-
-        plan = reverse_plan(plan)
-        header = f"krakn {__version__}: rollback, turns {src.label} back into {tgt.label}"
-    script = render_script(plan, force=force, header=[header])
+    make = api.rollback_script if rollback else api.migration_script
+    script = make(plan, force=force, header=header)
     _warn_held(script.held_back, quiet)
     _write(script.sql, output)
     return 0
@@ -305,11 +295,12 @@ def _warn_held(held: list[tuple[Any, str]], quiet: bool) -> None:
 
 def _write_revision(plan: Plan, directory: str, force: bool, message: str,
                     ids: tuple[str, str | None], header: str, quiet: bool) -> int:
-    from krakn.render.alembic import file_name, render_revision
+    from krakn import api
+    from krakn.render.alembic import file_name
 
     rev_id, down = ids
-    revision = render_revision(plan, force=force, message=message, rev_id=rev_id,
-                               down_revision=down, generator=header)
+    revision = api.revision(plan, force=force, message=message, rev_id=rev_id,
+                            down_revision=down, generator=header)
     _warn_held(revision.held_back, quiet)
     path = os.path.join(directory, file_name(rev_id, message))
     if os.path.exists(path):
@@ -377,20 +368,17 @@ def sync_data(source: str | None, target: str | None, tables: tuple[str, ...],
     order. On a terminal krakn asks before loading into tables that already
     hold rows.
     """
-    from krakn import sync
+    from krakn import api, sync
 
     src, tgt = _databases(source, target, debug, verbose, quiet)
-    selection = sync.Selection(
+    options = SyncOptions(
         tables=tuple(sync.parse_names(tables, "--tables")),
         exclude=tuple(sync.parse_names(exclude_tables, "--exclude-tables")),
         truncate=truncate, disable_triggers=disable_triggers, jobs=jobs,
-        commit_in_batches=commit_in_batches)
-    if lock_timeout is not None:
-        lock_timeout = sync.check_duration(lock_timeout)
+        commit_in_batches=commit_in_batches, dry_run=dry_run,
+        lock_timeout=None if lock_timeout is None else sync.check_duration(lock_timeout))
     ask = None if yes or dry_run or not sys.stdin.isatty() else _ask
-    sync.sync_data(src, tgt, selection,
-                   sync.RunOptions(dry_run=dry_run, ask=ask, lock_timeout=lock_timeout),
-                   sync.Reporter(quiet=quiet, verbose=verbose))
+    api.sync(src, tgt, options, sync.Reporter(quiet=quiet, verbose=verbose), ask)
     return 0
 
 
