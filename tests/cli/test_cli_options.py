@@ -1,7 +1,9 @@
-"""The options diff and migrate share: --from, --to and their env vars, the schema selection."""
+"""The options commands share (--from, --to and their env vars, the schema selection), and
+the options objects each command's flags become."""
 
 from __future__ import annotations
 
+import click
 import pytest
 from cli_helpers import (
     APP_LINE,
@@ -10,6 +12,14 @@ from cli_helpers import (
     assert_one_line_error,
     lines,
 )
+
+from krakn.cli.diff import diff
+from krakn.cli.migrate import migrate, migrate_options
+from krakn.cli.options import compare_options
+from krakn.cli.sync_data import sync_data, sync_options
+from krakn.errors import UsageError
+from krakn.names import TableName
+from krakn.options import CompareOptions, MigrateOptions, SyncOptions
 
 
 def test_diff_env_vars_name_the_databases(pair, krakn):
@@ -97,3 +107,56 @@ def test_extension_schema_is_excluded_by_design(make_db, krakn):
                                        "--schema", "hstore_bits"))
     assert "'hstore_bits'" in line and "extension 'hstore'" in line, line
     assert "excluded by design" in line and "neither" not in line, line
+
+
+# --- flags into options objects (no database) -------------------------------------------
+
+
+def parsed(command: click.Command, *args: str) -> dict[str, object]:
+    """The keyword arguments click passes command's callback for args."""
+    with command.make_context(command.name, list(args)) as ctx:
+        return dict(ctx.params)
+
+
+def test_diff_flags_become_compare_options():
+    """--schema, --exclude-schema, --with-*, --version-table give one CompareOptions."""
+    params = parsed(diff, "--schema", "app", "--schema", "Mixed", "--exclude-schema", "old",
+                    "--with-privileges", "--version-table", "my_versions")
+    assert compare_options(params) == CompareOptions(
+        schemas=("app", "Mixed"), exclude_schemas=("old",), privileges=True, owners=False,
+        version_tables=("my_versions",))
+
+
+def test_migrate_flags_become_migrate_options():
+    """migrate's own flags land in MigrateOptions beside the CompareOptions."""
+    params = parsed(migrate, "--with-owners", "--format", "alembic", "-o", "out", "--force",
+                    "-m", "add email", "--rev-id", "r1")
+    assert migrate_options(params) == MigrateOptions(
+        compare=CompareOptions(owners=True, version_tables=("alembic_version",)),
+        format="alembic", output="out", force=True, rollback=False, message="add email",
+        rev_id="r1")
+
+
+def test_sync_flags_become_sync_options():
+    """sync-data's names are parsed, its timeout checked, its flags kept."""
+    params = parsed(sync_data, "--tables", 'Users,app."B"', "--exclude-tables", "x",
+                    "--truncate", "--jobs", "3", "--commit-in-batches", "--dry-run",
+                    "--lock-timeout", " 10s ")
+    assert sync_options(params) == SyncOptions(
+        tables=(TableName("public", "users"), TableName("app", "B")),
+        exclude=(TableName("public", "x"),), truncate=True, disable_triggers=False, jobs=3,
+        commit_in_batches=True, dry_run=True, lock_timeout="10s")
+
+
+def test_no_flags_give_the_default_options():
+    """Without flags the CLI asks for what the options objects default to."""
+    assert migrate_options(parsed(migrate)) == MigrateOptions(
+        compare=CompareOptions(version_tables=("alembic_version",)))
+    assert sync_options(parsed(sync_data)) == SyncOptions()
+
+
+def test_bad_lock_timeout_is_refused_before_any_work():
+    """A malformed --lock-timeout is a UsageError naming the flag."""
+    with pytest.raises(UsageError, match="--lock-timeout '10 parsecs': expected a duration"):
+        sync_options(parsed(sync_data, "--lock-timeout", "10 parsecs"))
+
