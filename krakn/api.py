@@ -1,4 +1,11 @@
-"""The work behind ``diff`` and ``migrate``: read both sides, compare, plan."""
+"""What krakn does, as functions that return data and never print.
+
+``compare`` reads both sides and plans (diff and migrate share it);
+``changes``, ``migration_script``, ``rollback_script`` and ``revision`` turn
+a plan into what diff shows and migrate writes; ``sync`` copies rows, its
+narration going through the Reporter the caller passes in. The CLI prints
+what these return; a web view can show the same data.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +18,24 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn import __version__
 from krakn.catalog import snapshot as catalog
 from krakn.catalog.version_table import DEFAULT as VERSION_TABLE
 from krakn.catalog.version_table import drop_version_privileges, drop_version_tables
 from krakn.db.database import Database
 from krakn.db.engine import connect
 from krakn.errors import UsageError
+from krakn.options import CompareOptions, SyncOptions
 
 if TYPE_CHECKING:
     from krakn.catalog.privileges import PrivilegesSnapshot
     from krakn.compare.session import Session
+    from krakn.ops.base import Change
     from krakn.plan import Plan
+    from krakn.render.alembic import Revision
+    from krakn.render.sql import Script
+    from krakn.sync import Plan as SyncPlan
+    from krakn.sync import Reporter
 
 log = logging.getLogger(__name__)
 
@@ -86,15 +100,15 @@ def _privileges(conn: Connection, schemas: list[str], grants: bool,
     return read_privileges(conn, schemas, grants=grants, owners=owners)
 
 
-def compare(source: Database, target: Database, *, schemas: Sequence[str] = (),
-            exclude: Sequence[str] = (), debug: bool = False, privileges: bool = False,
-            owners: bool = False, version_tables: Sequence[str] = ()) -> Plan:
+def compare(source: Database, target: Database, options: CompareOptions) -> Plan:
     """The ordered steps that turn target's schema into source's. Reads only.
 
-    ``version_tables``: Alembic's bookkeeping tables an env names, never
-    compared; ``alembic_version`` never is either.
+    ``options.version_tables``: Alembic's bookkeeping tables an env names,
+    never compared; ``alembic_version`` never is either.
     """
-    with connect(source, debug=debug) as sconn, connect(target, debug=debug) as tconn:
+    schemas, exclude = options.schemas, options.exclude_schemas
+    privileges, owners, version_tables = options.privileges, options.owners, options.version_tables
+    with connect(source) as sconn, connect(target) as tconn:
         # One snapshot per side: everything read sees the same moment.
         sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
@@ -153,3 +167,57 @@ def _keep_grants(plan: Plan, session: Session,
         restore_recreated(plan, replace(session, source_privileges=theirs,
                                         target_privileges=theirs, privileges=True,
                                         owners=True))
+
+
+def changes(plan: Plan) -> list[Change]:
+    """What diff shows: each step's changes, in the plan's order."""
+    from krakn.describe import changes as described
+
+    return [change for step in plan.steps for change in described(step.op)]
+
+
+def script_header(source: Database, target: Database, *, rollback: bool = False) -> str:
+    """The line a script or revision starts with: krakn's version and both sides."""
+    if rollback:
+        return f"krakn {__version__}: rollback, turns {source.label} back into {target.label}"
+    return f"krakn {__version__}: turns {target.label} into {source.label}"
+
+
+def migration_script(plan: Plan, *, force: bool, header: str) -> Script:
+    """The SQL that turns target into source; without force what can lose data is held back."""
+    from krakn.render.sql import render_script
+
+    return render_script(plan, force=force, header=[header])
+
+
+def rollback_script(plan: Plan, *, force: bool, header: str) -> Script:
+    """The SQL that undoes the migration plan stands for."""
+    from krakn.render.sql import render_script
+    from krakn.rollback import reverse_plan
+
+    return render_script(reverse_plan(plan), force=force, header=[header])
+
+
+def revision(plan: Plan, *, force: bool, message: str, rev_id: str,
+             down_revision: str | None, generator: str) -> Revision:
+    """The plan as an Alembic revision file (upgrade and downgrade)."""
+    from krakn.render.alembic import render_revision
+
+    return render_revision(plan, force=force, message=message, rev_id=rev_id,
+                           down_revision=down_revision, generator=generator)
+
+
+def sync(source: Database, target: Database, options: SyncOptions, reporter: Reporter,
+         ask: Callable[[str], bool] | None = None) -> SyncPlan:
+    """Copy source's rows into target; returns the plan (all --dry-run does).
+
+    What the run says goes through reporter; ask, when given, is asked before
+    loading into tables that already hold rows (None: go ahead).
+    """
+    from krakn.sync import RunOptions, Selection, sync_data
+
+    selection = Selection(tables=options.tables, exclude=options.exclude,
+                          truncate=options.truncate, disable_triggers=options.disable_triggers,
+                          jobs=options.jobs, commit_in_batches=options.commit_in_batches)
+    run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout)
+    return sync_data(source, target, selection, run, reporter)

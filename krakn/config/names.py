@@ -1,31 +1,26 @@
 """Dotted names (`schema.table.column`) as a profile or a flag writes them.
 
-One parser for every place that names a table or column, following
-PostgreSQL's identifier rules: an unquoted part folds to lower case (ASCII
-letters only, as the server does for UTF-8), a "Quoted" part is kept as it
-is (with "" for a double quote inside) and may contain dots. A bare table
-means schema `public`. In `columns` keys a whole unquoted `*` part is a
+krakn.names parses them, by the same PostgreSQL identifier rules as
+sync-data's --tables: an unquoted part folds to lower case (ASCII letters
+only, as the server does for UTF-8), a "Quoted" part is kept as it is (with
+"" for a double quote inside) and may contain dots. A bare table means
+schema `public`. In `columns` keys a whole unquoted `*` part is a
 wildcard for the schema or the table; `"*"` is a table named `*`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from krakn.names import TableName  # noqa: F401 - part of this module's API
+from krakn import names
+from krakn.names import BadName, Part, TableName, split_list
+
+__all__ = ["DEFAULT_SCHEMA", "BadName", "ColumnName", "ColumnPattern", "TableName",
+           "parse_column", "parse_column_pattern", "parse_identifier", "parse_table",
+           "parse_table_list", "split_list", "split_name"]
 
 DEFAULT_SCHEMA = "public"
-
-# PostgreSQL's lexer: ident_start [A-Za-z\200-\377_], ident_cont adds 0-9 and $.
-_UNQUOTED = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*\Z")
-_UPPER_TO_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-class BadName(ValueError):
-    """A name that does not parse: the message says what to fix."""
-
 
 
 class ColumnName(NamedTuple):
@@ -78,71 +73,15 @@ class ColumnPattern(NamedTuple):
         return f"{self.schema or '*'}.{self.table or '*'}.{self.column}"
 
 
-class _Part(NamedTuple):
-    text: str
-    wildcard: bool
+def split_name(text: str) -> list[Part]:
+    """The dot-separated parts of a name, folded and unquoted; a whole unquoted `*` is a
+    wildcard (each parser below says where one may stand)."""
+    return names.split_name(text, wildcards=True)
 
 
-def split_name(text: str) -> list[_Part]:
-    """The dot-separated parts of a name, folded and unquoted."""
-    raw = text.strip()
-    if not raw:
-        raise BadName("empty name")
-    parts: list[_Part] = []
-    i = 0
-    while True:
-        if raw.startswith('"', i):
-            part, i = _quoted(raw, i)
-        else:
-            end = raw.find(".", i)
-            end = len(raw) if end < 0 else end
-            part, i = _unquoted(raw, raw[i:end]), end
-        parts.append(part)
-        if i == len(raw):
-            return parts
-        if raw[i] != ".":
-            raise BadName(f"{raw!r}: expected '.' after a quoted name")
-        i += 1
-        if i == len(raw):
-            raise BadName(f"{raw!r}: ends with '.'")
-
-
-def _quoted(raw: str, start: int) -> tuple[_Part, int]:
-    out: list[str] = []
-    i = start + 1
-    while i < len(raw):
-        if raw[i] == '"':
-            if raw.startswith('""', i):
-                out.append('"')
-                i += 2
-                continue
-            if not out:
-                raise BadName(f'{raw!r}: "" is an empty name')
-            return _Part("".join(out), False), i + 1
-        out.append(raw[i])
-        i += 1
-    raise BadName(f"{raw!r}: unclosed double quote")
-
-
-def _unquoted(raw: str, part: str) -> _Part:
-    if not part:
-        raise BadName(f"{raw!r}: empty part between dots")
-    if part == "*":
-        return _Part("*", True)
-    if "*" in part:
-        raise BadName(f"{raw!r}: '*' stands alone for a whole schema or table, "
-                      "not part of a name")
-    if '"' in part:
-        raise BadName(f"{raw!r}: a double quote must enclose a whole part")
-    if not _UNQUOTED.match(part):
-        raise BadName(f"{raw!r}: {part!r} needs double quotes (unquoted, a name starts "
-                      "with a letter or _ and holds only letters, digits, _ and $)")
-    return _Part(part.translate(_UPPER_TO_LOWER), False)
-
-
-def _plain(raw: str, parts: list[_Part]) -> list[str]:
+def _plain(raw: str, parts: list[Part]) -> list[str]:
     if any(p.wildcard for p in parts):
-        raise BadName(f"{raw!r}: no '*' here (wildcards are for column rules)")
+        raise BadName(raw, "no '*' here (wildcards are for column rules)", "unquoted")
     return [p.text for p in parts]
 
 
@@ -150,8 +89,8 @@ def parse_identifier(text: str) -> str:
     """One name (a schema, or a column within a known table)."""
     parts = _plain(text, split_name(text))
     if len(parts) != 1:
-        raise BadName(f"{text.strip()!r}: expected one name, without dots (quote a name "
-                      "that contains one)")
+        raise BadName(text, "expected one name, without dots (quote a name that contains one)",
+                      "parts")
     return parts[0]
 
 
@@ -162,7 +101,7 @@ def parse_table(text: str) -> TableName:
         return TableName(DEFAULT_SCHEMA, parts[0])
     if len(parts) == 2:
         return TableName(parts[0], parts[1])
-    raise BadName(f"{text.strip()!r}: expected table or schema.table")
+    raise BadName(text, "expected table or schema.table", "parts")
 
 
 def parse_column(text: str) -> ColumnName:
@@ -172,7 +111,7 @@ def parse_column(text: str) -> ColumnName:
         return ColumnName(DEFAULT_SCHEMA, parts[0], parts[1])
     if len(parts) == 3:
         return ColumnName(parts[0], parts[1], parts[2])
-    raise BadName(f"{text.strip()!r}: expected table.column or schema.table.column")
+    raise BadName(text, "expected table.column or schema.table.column", "parts")
 
 
 def parse_column_pattern(text: str) -> ColumnPattern:
@@ -183,33 +122,16 @@ def parse_column_pattern(text: str) -> ColumnPattern:
     """
     parts = split_name(text)
     if len(parts) not in (2, 3):
-        raise BadName(f"{text.strip()!r}: expected table.column or schema.table.column")
+        raise BadName(text, "expected table.column or schema.table.column", "parts")
     if parts[-1].wildcard:
-        raise BadName(f"{text.strip()!r}: a rule names one column; '*' stands for a "
-                      "schema or a table")
+        raise BadName(text, "a rule names one column; '*' stands for a schema or a table",
+                      "unquoted")
     if len(parts) == 2:
         # A bare table means public, but a bare `*` means every schema (`*.ip_address`).
-        parts = [parts[0] if parts[0].wildcard else _Part(DEFAULT_SCHEMA, False), *parts]
+        parts = [parts[0] if parts[0].wildcard else Part(DEFAULT_SCHEMA), *parts]
     schema, table, column = (None if p.wildcard else p.text for p in parts)
     assert column is not None
     return ColumnPattern(schema, table, column)
-
-
-def split_list(text: str) -> list[str]:
-    """`a,b,"c,d"`: split on commas outside double quotes (the flags' form)."""
-    items: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for ch in text:
-        if ch == '"':
-            quoted = not quoted
-        if ch == "," and not quoted:
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    items.append("".join(current))
-    return [item.strip() for item in items if item.strip()]
 
 
 def parse_table_list(values: Iterable[str]) -> tuple[TableName, ...]:

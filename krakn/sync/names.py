@@ -1,82 +1,57 @@
-"""Table names as the user writes them and as generated SQL spells them.
+"""Table names as --tables and --exclude-tables take them, and as hints spell them.
 
-The user's spelling follows PostgreSQL (and pg_dump -t): an unquoted name is
-folded to lower case, a double-quoted one is taken as it is ("" stands for
-one quote), and a dot outside quotes separates the schema. A comma outside
-quotes separates names, so '"c,d"' names the one table c,d.
+krakn.names parses them by PostgreSQL's rules (as pg_dump -t reads a plain
+name): an unquoted name is folded to lower case, a double-quoted one is
+taken as it is ("" stands for one quote), and a dot outside quotes
+separates the schema. A comma outside quotes separates names, so '"c,d"'
+names the one table c,d. Here each fault becomes a message naming the flag.
 """
 
 from __future__ import annotations
 
-import re
 import shlex
-import string
 from collections.abc import Mapping
 
 from krakn.errors import UsageError
-from krakn.names import TableName
-from krakn.quoting import quote
-
-# PostgreSQL folds only ASCII letters of an unquoted identifier (UTF-8 databases).
-_FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_TOKEN = re.compile(r'"((?:[^"]|"")*)"|([^",.\s]+)|(\s+)|([,.])|(")')
-_PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
+from krakn.names import BadName, TableName, split_names
+from krakn.names import spell as spell_parts
 
 
 def parse_names(values: tuple[str, ...], option: str) -> list[TableName]:
     """`a,b` and `app.c` (repeatable) as table names; a bare name means `public`."""
     names: list[TableName] = []
     for value in values:
-        for parts in _split(value, option):
+        try:
+            found = split_names(value)
+        except BadName as exc:
+            raise UsageError(_message(exc, value, option)) from None
+        for parts in found:
             if len(parts) > 2:
-                raise UsageError(f"{option}: malformed table name {value!r}: expected "
-                                 "schema.table or table")
-            names.append(TableName(*parts) if len(parts) == 2 else TableName("public", parts[0]))
+                raise UsageError(_message(BadName(value, "", "parts"), value, option))
+            text = [p.text for p in parts]
+            names.append(TableName(*text) if len(text) == 2 else TableName("public", text[0]))
     return names
 
 
-def _split(value: str, option: str) -> list[list[str]]:
-    """value's comma-separated names, each as its dot-separated parts."""
-    found: list[list[str]] = []
-    parts: list[str] = []
-    want_part = True  # at the start of a name, or just after a dot
-    end = (None, None, None, ",", None)  # a last comma closes the last name
-    for token in [*_TOKEN.finditer(value), None]:
-        quoted, bare, _space, mark, stray = token.groups() if token else end
-        if stray:
-            raise UsageError(f"{option}: unbalanced double quote in {value!r}: write a quoted "
-                             'name as "name", and a quote inside it as ""')
-        if quoted is not None or bare is not None:
-            if not want_part:
-                raise UsageError(f"{option}: malformed table name {value!r}: quote a name "
-                                 """that holds spaces, commas or dots, as in '"my table"'""")
-            part = quoted.replace('""', '"') if quoted is not None else str(bare).translate(_FOLD)
-            if not part:
-                raise _empty(value, option)
-            parts.append(part)
-            want_part = False
-        elif mark == "." and want_part or mark == "," and parts and want_part:
-            raise UsageError(f"{option}: malformed table name {value!r}: expected "
-                             "schema.table or table")
-        elif mark == ".":
-            want_part = True
-        elif mark == ",":
-            if not parts:
-                raise _empty(value, option)
-            found.append(parts)
-            parts, want_part = [], True
-    return found
-
-
-def _empty(value: str, option: str) -> UsageError:
-    return UsageError(f"{option}: empty table name in {value!r}: name a table, "
-                      f"or leave {option} out")
+def _message(exc: BadName, value: str, option: str) -> str:
+    """The fault in option's words: what the user wrote, and how to write it."""
+    if exc.flaw == "empty":
+        return f"{option}: empty table name in {value!r}: name a table, or leave {option} out"
+    if exc.flaw == "unbalanced":
+        return (f"{option}: unbalanced double quote in {value!r}: write a quoted name as "
+                '"name", and a quote inside it as ""')
+    if exc.flaw == "adjacent":
+        how = """quote a name that holds spaces, commas or dots, as in '"my table"'"""
+    elif exc.flaw == "unquoted":
+        how = exc.detail
+    else:  # dots without a name on each side, or more than two parts
+        how = "expected schema.table or table"
+    return f"{option}: malformed table name {value!r}: {how}"
 
 
 def spell(name: TableName) -> str:
     """How to write name in --tables: quoted where folding would change it."""
-    parts = [p if _PLAIN.fullmatch(p) else quote(p) for p in name]
-    return parts[1] if name.schema == "public" else ".".join(parts)
+    return spell_parts([name.name] if name.schema == "public" else list(name))
 
 
 def case_hint(name: TableName, option: str, *known: Mapping[TableName, object]) -> str:

@@ -121,6 +121,13 @@ def test_no_wildcards_or_extra_parts_outside_rules(parse, text):
 
 def test_split_list_keeps_quoted_commas():
     """The flags' `a,b` form splits on commas outside double quotes."""
-    assert split_list(' a, "b,c".d ,,e ') == ["a", '"b,c".d', "e"]
+    assert split_list(' a, "b,c".d ,e ') == ["a", '"b,c".d', "e"]
     assert parse_table_list(["a,Billing.B", '"x,y"']) == (
         TableName("public", "a"), TableName("billing", "b"), TableName("public", "x,y"))
+
+
+@pytest.mark.parametrize("text", ["a,,b", "a,", ",", " ", ""])
+def test_split_list_refuses_empty_names(text):
+    """An empty item in a list is an error, as for --tables: it never means every table."""
+    with pytest.raises(BadName, match="empty name"):
+        split_list(text)

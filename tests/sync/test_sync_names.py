@@ -62,3 +62,16 @@ def test_case_hint_names_every_near_match():
     assert case_hint(TableName("public", "users"), "--tables", known) == (
         """; did you mean "USERS" or "Users"? quote mixed-case names: --tables '"USERS"'""")
     assert case_hint(TableName("public", "other"), "--tables", known) == ""
+
+
+@pytest.mark.parametrize("value,part", [("e-mail", "e-mail"), ("2fa", "2fa"),
+                                        ("app.my-table", "my-table"), ("*", "*")])
+def test_unquoted_names_must_be_plain_identifiers(value, part):
+    """An unquoted name follows PostgreSQL's lexer; anything else must be double-quoted."""
+    with pytest.raises(UsageError) as err:
+        parse_names((value,), "--tables")
+    assert err.value.message == (
+        f"--tables: malformed table name {value!r}: {part!r} needs double quotes (unquoted, "
+        "a name starts with a letter or _ and holds only letters, digits, _ and $)")
+    quoted = ".".join(f'"{p}"' for p in value.split("."))
+    assert parse_names((quoted,), "--tables")[0].name == part

@@ -1,0 +1,110 @@
+"""The options commands share, as click declares them, and their conversion
+(once per run) into the plain data the API takes.
+
+Each command stacks what it needs in the order --help lists it; the help
+texts, names and environment variables here are part of krakn's interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+from krakn.cli.output import setup_logging
+from krakn.db.database import Database
+from krakn.db.urls import secrets_in
+from krakn.options import CompareOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# diff and migrate: what --from and --to mean for a comparison.
+SCHEMA_FROM_HELP = "The database whose schema is wanted (env KRAKN_FROM)."
+SCHEMA_TO_HELP = "The database to compare or change (env KRAKN_TO)."
+
+
+def stack(*options: Callable[[Any], Any]) -> Callable[[F], F]:
+    """The options as one decorator, listed by --help in the order given."""
+
+    def apply(fn: F) -> F:
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return apply
+
+
+def connection_options(source_help: str, target_help: str) -> list[Callable[[Any], Any]]:
+    """--from and --to (env KRAKN_FROM, KRAKN_TO); each command says what they are to it."""
+    return [
+        click.option("--from", "source", envvar="KRAKN_FROM", metavar="URL", help=source_help),
+        click.option("--to", "target", envvar="KRAKN_TO", metavar="URL", help=target_help),
+    ]
+
+
+def logging_options(verbose_help: str = "Say more.") -> list[Callable[[Any], Any]]:
+    """--debug, -v and -q."""
+    return [
+        click.option("--debug", is_flag=True, help="Show tracebacks and the SQL krakn runs."),
+        click.option("-v", "--verbose", count=True, help=verbose_help),
+        click.option("-q", "--quiet", is_flag=True, help="Say only errors."),
+    ]
+
+
+COLOR = click.option(
+    "--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+    show_default=True, help="Colour output (auto: only on a terminal).")
+
+SCHEMA = click.option(
+    "--schema", "schemas", multiple=True, metavar="NAME",
+    help="Compare only this schema (repeatable). Default: every user schema.")
+EXCLUDE_SCHEMA = click.option(
+    "--exclude-schema", "exclude", multiple=True, metavar="NAME",
+    help="Leave this schema out (repeatable).")
+WITH_PRIVILEGES = click.option(
+    "--with-privileges", "privileges", is_flag=True,
+    help="Also compare GRANTs on tables, views, sequences, columns, routines and schemas.")
+WITH_OWNERS = click.option(
+    "--with-owners", "owners", is_flag=True,
+    help="Also compare the owners of tables, views, sequences, routines, schemas and types.")
+VERSION_TABLE = click.option(
+    "--version-table", metavar="NAME", default="alembic_version", show_default=True,
+    help="Alembic's version table, never compared (alembic_version always is).")
+
+# What diff and migrate share, before their own options (--version-table comes last).
+schema_command_options = stack(
+    *connection_options(SCHEMA_FROM_HELP, SCHEMA_TO_HELP),
+    SCHEMA, EXCLUDE_SCHEMA, COLOR, WITH_PRIVILEGES, WITH_OWNERS,
+    *logging_options())
+
+
+@dataclass(frozen=True)
+class Run:
+    """What every command takes: the two databases, and how much to say."""
+
+    source: str | None
+    target: str | None
+    debug: bool
+    verbose: int
+    quiet: bool
+
+    @classmethod
+    def of(cls, params: Mapping[str, Any]) -> Run:
+        return cls(params["source"], params["target"], bool(params["debug"]),
+                   int(params["verbose"]), bool(params["quiet"]))
+
+    def databases(self) -> tuple[Database, Database]:
+        """Logging set up (passwords hidden), then both URLs checked."""
+        setup_logging(self.debug, self.verbose, self.quiet,
+                      secrets_in(self.source) + secrets_in(self.target))
+        return Database.from_raw(self.source, "--from"), Database.from_raw(self.target, "--to")
+
+
+def compare_options(params: Mapping[str, Any]) -> CompareOptions:
+    """diff's and migrate's selection, as the API takes it."""
+    return CompareOptions(
+        schemas=tuple(params["schemas"]), exclude_schemas=tuple(params["exclude"]),
+        privileges=bool(params["privileges"]), owners=bool(params["owners"]),
+        version_tables=(params["version_table"],))

@@ -1,0 +1,28 @@
+"""krakn.options: what a command asks for is a frozen value, shareable and comparable."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from krakn.names import TableName
+from krakn.options import CompareOptions, MigrateOptions, SyncOptions
+
+SAMPLES = [
+    CompareOptions(schemas=("app",), privileges=True, version_tables=("v",)),
+    MigrateOptions(compare=CompareOptions(owners=True), format="alembic", output="d",
+                   rev_id="r1"),
+    SyncOptions(tables=(TableName("app", "t"),), jobs=2, lock_timeout="10s"),
+]
+
+
+@pytest.mark.parametrize("options", SAMPLES, ids=lambda o: type(o).__name__)
+def test_options_are_frozen_values(options):
+    """Equal when their fields are, hashable, and never changed in place."""
+    copy = dataclasses.replace(options)
+    assert copy == options and hash(copy) == hash(options)
+    first = dataclasses.fields(options)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(options, first, None)
+
