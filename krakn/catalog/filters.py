@@ -1,10 +1,13 @@
 """Filters every catalog read shares: what belongs to the user, and what does not.
 
 Objects an extension owns are the extension's business, never the user's;
-PostgreSQL's own schemas are never the user's either.
+PostgreSQL's own schemas are never the user's either. The SQL is psycopg2's
+(krakn.db.query): a literal % is written %%.
 """
 
 from __future__ import annotations
+
+from krakn.db.query import Query
 
 
 def not_extension(oid: str, catalog: str) -> str:
@@ -19,4 +22,18 @@ def not_extension(oid: str, catalog: str) -> str:
 def user_schema(nspname: str) -> str:
     """SQL: the schema (its name expression) is not one of PostgreSQL's own."""
     return (f"{nspname} NOT IN ('information_schema', 'pg_catalog', 'pg_toast') "
-            f"AND {nspname} NOT LIKE 'pg\\_%'")
+            f"AND {nspname} NOT LIKE 'pg\\_%%'")
+
+
+USER_SCHEMAS_SQL = (f"SELECT n.nspname FROM pg_namespace n WHERE {user_schema('n.nspname')} "
+                    "ORDER BY 1")
+
+
+def user_schemas(query: Query) -> list[str]:
+    """Every schema that is not PostgreSQL's own, an extension's included.
+
+    sync-data copies the tables of all of them: a table a user made in a
+    schema an extension created is the user's. (diff and migrate compare
+    snapshot.list_schemas(), which leaves extensions' schemas out.)
+    """
+    return [name for (name,) in query(USER_SCHEMAS_SQL, {})]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import psycopg2
 
 from krakn.catalog.data import read_catalog, read_last_values
+from krakn.catalog.filters import user_schemas
+from krakn.db.query import on_cursor
 from krakn.sync.names import TableName
 
 SCHEMA = """
@@ -30,9 +32,10 @@ def test_catalog_read_locks_no_table_sequence_or_partition(pair):
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
-            values = read_last_values(cur)
+            query = on_cursor(cur)
+            values = read_last_values(query)
             cur.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            catalog = read_catalog(cur, values)
+            catalog = read_catalog(query, user_schemas(query), values)
             cur.execute(HELD)
             assert cur.fetchone()[0] == 0
             cur.execute("ROLLBACK")

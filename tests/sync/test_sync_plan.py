@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table
+from krakn.catalog.data import Catalog, SequenceUse, Table
+from krakn.catalog.tables import Column, Constraint
 from krakn.errors import UsageError
 from krakn.sync.graph import load_levels
 from krakn.sync.names import TableName, parse_names
@@ -15,21 +16,23 @@ INT = ("pg_catalog", "int4", -1)
 
 def col(name: str, type_key: tuple[str, str, int] = INT, oid: int = 23, typtype: str = "b",
         category: str = "N", not_null: bool = False, default: bool = False,
-        generated: str = "") -> Column:
-    return Column(name, type_key[1], type_key, oid, typtype, category, not_null, default, "",
-                  generated)
+        generated: str = "") -> tuple[str, Column]:
+    """A column as sync-data reads it: no definitions (default text) read."""
+    return name, Column(type_key[1], not_null, None, "", generated, None, None, 0,
+                        has_default=default or bool(generated), type_oid=oid,
+                        type_key=type_key, typtype=typtype, category=category)
 
 
-def table(name: str, *columns: Column, estimate: int = 10) -> Table:
-    return Table(TableName("public", name), "r", estimate, list(columns))
+def table(name: str, *columns: tuple[str, Column], estimate: int = 10) -> Table:
+    return Table(TableName("public", name), "r", estimate, dict(columns))
 
 
-def fk(child: str, parent: str, name: str | None = None) -> ForeignKey:
-    return ForeignKey(name or f"{child}_{parent}_fkey", "public", TableName("public", child),
-                      TableName("public", parent), False, False)
+def fk(child: str, parent: str, name: str | None = None) -> Constraint:
+    return Constraint("public", child, name or f"{child}_{parent}_fkey", "f", "",
+                      ("public", parent), None, ("ref",), ("id",))
 
 
-def catalog(*tables: Table, keys: tuple[ForeignKey, ...] = (),
+def catalog(*tables: Table, keys: tuple[Constraint, ...] = (),
             sequences: tuple[SequenceUse, ...] = ()) -> Catalog:
     return Catalog({t.name: t for t in tables}, list(keys), list(sequences))
 
