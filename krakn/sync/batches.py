@@ -19,8 +19,8 @@ from dataclasses import replace
 from krakn.catalog.data import SequenceUse
 from krakn.catalog.tables import Constraint
 from krakn.errors import EXIT_INTERRUPTED, EXIT_TERMINATED, KraknError, Terminated
+from krakn.graph import components, load_levels, strongly_connected
 from krakn.sync.budget import LockModel, Overflow, Tally
-from krakn.sync.graph import Edge, components, load_levels, strongly_connected
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, assign_groups, fk_edge
 
@@ -62,7 +62,7 @@ def units(plan: Plan, keys: list[Constraint], uses: list[SequenceUse]
     """The sets of tables that must share a transaction, in an order batches can follow."""
     names = [t.name for t in plan.tables]
     chosen = set(names)
-    edges: list[Edge] = [fk_edge(k) for k in keys
+    edges = [fk_edge(k) for k in keys
                          if k.table_name in chosen and k.referenced in chosen]
     by_sequence: dict[TableName, list[TableName]] = {}
     for use in uses:

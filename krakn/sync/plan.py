@@ -14,8 +14,8 @@ from krakn.catalog.data import Catalog, SequenceUse, Table
 from krakn.catalog.routines import Trigger
 from krakn.catalog.tables import Column, Constraint
 from krakn.errors import KraknError, UsageError
+from krakn.graph import components, load_levels
 from krakn.quoting import quote
-from krakn.sync.graph import components, load_levels
 from krakn.sync.names import TableName, case_hint
 
 log = logging.getLogger(__name__)

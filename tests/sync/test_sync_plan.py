@@ -7,7 +7,6 @@ import pytest
 from krakn.catalog.data import Catalog, SequenceUse, Table
 from krakn.catalog.tables import Column, Constraint
 from krakn.errors import UsageError
-from krakn.sync.graph import load_levels
 from krakn.sync.names import TableName, parse_names
 from krakn.sync.plan import PlanError, Selection, make_plan
 
@@ -47,22 +46,6 @@ def test_parse_names():
         TableName("public", "a"), TableName("app", "b"), TableName("public", "c")]
     with pytest.raises(UsageError, match="malformed table name 'app.'"):
         parse_names(("app.",), "--tables")
-
-
-def test_levels_follow_foreign_keys_not_names():
-    """Referenced tables come first; ties are broken by name."""
-    levels, cycles = load_levels(names("a", "b", "c", "d"),
-                                 [(n[0], n[1]) for n in (names("a", "b"), names("b", "c"))])
-    assert levels == dict(zip(names("a", "b", "c", "d"), [2, 1, 0, 0], strict=True))
-    assert cycles == set()
-
-
-def test_cycle_shares_a_level_and_is_reported():
-    """A cycle's tables share a level, and its edges (not the self-reference) are returned."""
-    a, b, c, d = names("a", "b", "c", "d")
-    levels, cycles = load_levels([a, b, c, d], [(a, b), (b, a), (c, a), (d, d), (a, d)])
-    assert levels == {d: 0, a: 1, b: 1, c: 2}
-    assert cycles == {(a, b), (b, a)}
 
 
 def test_plan_order_and_deferred_keys():
