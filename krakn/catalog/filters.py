@@ -2,7 +2,8 @@
 
 Objects an extension owns are the extension's business, never the user's;
 PostgreSQL's own schemas are never the user's either. The SQL is psycopg2's
-(krakn.db.query): a literal % is written %%.
+(krakn.db.query): a literal % is written %%. Also here: how a read finds an
+object's comment.
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ def not_extension(oid: str, catalog: str) -> str:
     """
     return (f"NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '{catalog}'::regclass "
             f"AND d.objid = {oid} AND d.deptype = 'e')")
+
+
+def comment_of(oid: str, catalog: str, subid: str = "0") -> str:
+    """SQL: the comment on the object (its oid expression, in that catalog), or NULL.
+
+    A lookup by pg_description's key, so one index probe per row whatever
+    the catalog's statistics say (a join was planned as a nested loop over
+    every comment when they were stale), without the query of its own that
+    obj_description() runs for each row.
+    """
+    return (f"(SELECT ds.description FROM pg_description ds WHERE ds.objoid = {oid} "
+            f"AND ds.classoid = '{catalog}'::regclass AND ds.objsubid = {subid})")
 
 
 def user_schema(nspname: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
 from krakn.db.query import Query
 
 log = logging.getLogger(__name__)
@@ -52,12 +52,10 @@ WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
 TRIGGERS_SQL = f"""
 SELECT n.nspname, c.relname, t.tgname,
        CASE WHEN %(definitions)s THEN pg_get_triggerdef(t.oid) ELSE '' END, t.tgenabled,
-       ds.description, t.tgisinternal
+       CASE WHEN %(definitions)s THEN {comment_of('t.oid', 'pg_trigger')} END, t.tgisinternal
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_trigger'::regclass
-     AND ds.objsubid = 0
 WHERE (%(internal)s OR NOT t.tgisinternal) AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
   AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
@@ -91,7 +89,7 @@ class Trigger:
     name: str
     definition: str  # "" when read without definitions
     enabled: str  # O origin (the default), D disabled, R replica, A always
-    comment: str | None
+    comment: str | None  # None: none, or read without definitions
     # Made by PostgreSQL for a constraint (a foreign key's checks); read only
     # when asked for, never compared.
     internal: bool = field(default=False, compare=False)
@@ -122,7 +120,7 @@ def read_triggers(query: Query, schemas: list[str], *, internal: bool = False,
                   definitions: bool = True) -> dict[TriggerKey, Trigger]:
     """Triggers on the schemas' tables; internal ones too when asked.
 
-    Without definitions, ``definition`` is "".
+    Without definitions, ``definition`` is "" and ``comment`` None.
     """
     found: dict[TriggerKey, Trigger] = {}
     params = {"schemas": schemas, "internal": internal, "definitions": definitions}

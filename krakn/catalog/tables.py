@@ -7,14 +7,15 @@ prints them (``format_type``, ``pg_get_constraintdef``, ``pg_get_indexdef``,
 
 sync-data reads columns, constraints and triggers through the same readers
 with ``definitions=False``: it writes no DDL, and deparsing defaults and
-constraints is most of what these reads cost on a large schema.
+constraints, and looking up comments, is most of what these reads cost on
+a large schema.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
 from krakn.db.query import Query
 from krakn.names import TableName
 
@@ -22,10 +23,8 @@ TableKey = tuple[str, str]
 ColumnKey = tuple[str, str, str]
 ConstraintKey = tuple[str, str, str]
 
-# A comment is at most one row of pg_description: joined, not looked up per
-# row through obj_description(), which runs a query of its own for each.
 TABLES_SQL = f"""
-SELECT n.nspname, c.relname, c.relkind, ds.description,
+SELECT n.nspname, c.relname, c.relkind, {comment_of('c.oid', 'pg_class')},
        pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
        ARRAY(SELECT pn.nspname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
              JOIN pg_namespace pn ON pn.oid = p.relnamespace
@@ -33,14 +32,13 @@ SELECT n.nspname, c.relname, c.relkind, ds.description,
        ARRAY(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
-     AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
 """
 
-# With definitions false the CASE folds to NULL before planning, and the
-# join to pg_attrdef (unique on the join's columns) is dropped with it.
+# With definitions false each CASE folds to NULL before planning: no
+# deparsing, no comment lookup, and the join to pg_attrdef (unique on the
+# join's columns) is dropped with them.
 COLUMNS_SQL = f"""
 SELECT n.nspname, c.relname, a.attname, a.attnum,
        format_type(a.atttypid, a.atttypmod), a.attnotnull,
@@ -48,7 +46,8 @@ SELECT n.nspname, c.relname, a.attname, a.attnum,
        a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
-       ds.description, a.attislocal,
+       CASE WHEN %(definitions)s THEN {comment_of('c.oid', 'pg_class', 'a.attnum')} END,
+       a.attislocal,
        a.atttypid, tn.nspname, t.typname, a.atttypmod, t.typtype, t.typcategory
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
@@ -58,8 +57,6 @@ JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
-     AND ds.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
@@ -76,7 +73,8 @@ ARRAY(SELECT a.attname FROM pg_attribute a
 CONSTRAINTS_SQL = f"""
 SELECT n.nspname, c.relname, k.conname, k.contype,
        CASE WHEN %(definitions)s THEN pg_get_constraintdef(k.oid) ELSE '' END,
-       fn.nspname, fc.relname, ds.description,
+       fn.nspname, fc.relname,
+       CASE WHEN %(definitions)s THEN {comment_of('k.oid', 'pg_constraint')} END,
        {_KEY_COLUMNS.format('conkey', 'conrelid')}, k.conkey,
        CASE WHEN k.contype = 'f' THEN {_KEY_COLUMNS.format('confkey', 'confrelid')} END,
        k.confkey, k.condeferrable, k.condeferred
@@ -85,8 +83,6 @@ JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = k.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-LEFT JOIN pg_description ds ON ds.objoid = k.oid AND ds.classoid = 'pg_constraint'::regclass
-     AND ds.objsubid = 0
 WHERE k.contype = ANY(%(kinds)s::"char"[]) AND k.conislocal AND k.conparentid = 0
   AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
 """
@@ -129,7 +125,7 @@ class Column:
     identity: str  # '' none, 'a' ALWAYS, 'd' BY DEFAULT
     generated: str  # '' none, 's' STORED
     collation: str | None
-    comment: str | None
+    comment: str | None  # None: none, or read without definitions
     attnum: int = field(compare=False)  # column order is not a difference
     # Declared on this table, not only inherited from a parent.
     local: bool = field(default=True, compare=False)
@@ -181,7 +177,7 @@ class Constraint:
     kind: str  # p u f c x, as pg_constraint.contype
     definition: str  # "" when read without definitions
     references: TableKey | None
-    comment: str | None
+    comment: str | None  # None: none, or read without definitions
     columns: tuple[str, ...] = ()  # in the key's order
     # A foreign key's referenced columns, in the order of columns: zip() pairs
     # them. The definition says the same, so they are no difference of their own.
@@ -281,8 +277,11 @@ def read_table_list(query: Query, schemas: list[str]
 
 def read_columns(query: Query, schemas: list[str], *, definitions: bool = True
                  ) -> dict[ColumnKey, Column]:
-    """Every column of the schemas' tables (partitions too); without definitions,
-    ``default`` stays None (``has_default`` says whether there is one)."""
+    """Every column of the schemas' tables (partitions too).
+
+    Without definitions, ``default`` and ``comment`` are None
+    (``has_default`` still says whether there is a default).
+    """
     found: dict[ColumnKey, Column] = {}
     for row in query(COLUMNS_SQL, {"schemas": schemas, "definitions": definitions}):
         (schema, table, name, attnum, typ, notnull, default, has_default, ident, gen, coll,
@@ -301,7 +300,7 @@ def read_constraints(query: Query, schemas: list[str], *, definitions: bool = Tr
                      ) -> dict[ConstraintKey, Constraint]:
     """The constraints of those kinds declared on the schemas' tables.
 
-    Without definitions, ``definition`` is "".
+    Without definitions, ``definition`` is "" and ``comment`` None.
     """
     found: dict[ConstraintKey, Constraint] = {}
     params = {"schemas": schemas, "definitions": definitions, "kinds": list(kinds)}

@@ -43,8 +43,8 @@ FROM_ONLY = {"pg_collation_is_visible", "pg_get_serial_sequence", "pg_type_is_vi
 # it shares with diff, and the server identity check), on either side.
 SYNC_TABLES = [
     "pg_attrdef", "pg_attribute", "pg_class", "pg_collation", "pg_constraint", "pg_database",
-    "pg_depend", "pg_description", "pg_index", "pg_inherits", "pg_namespace", "pg_sequence",
-    "pg_stat_activity", "pg_trigger", "pg_type",
+    "pg_depend", "pg_index", "pg_inherits", "pg_namespace", "pg_sequence", "pg_stat_activity",
+    "pg_trigger", "pg_type",
 ]
 SYNC_FUNCTIONS = ["format_type", "pg_control_system", "pg_is_other_temp_schema",
                   "pg_sequence_last_value"]

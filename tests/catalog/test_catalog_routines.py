@@ -27,7 +27,7 @@ def test_internal_triggers_when_asked(shop_query):
     assert sorted(k[1] for k in internal) == ["child"] * 4 + ["parent"] * 4
     assert all(k[2].startswith("RI_ConstraintTrigger_") for k in internal)
     assert {t.enabled for t in internal.values()} == {"O"}
-    assert {t.definition for t in found.values()} == {""}
+    assert {(t.definition, t.comment) for t in found.values()} == {("", None)}
     assert not found[("app", "child", "child_touch")].internal
 
 

@@ -63,12 +63,12 @@ def test_every_column_field(shop, shop_query):
 
 
 def test_columns_without_definitions(shop_query):
-    """definitions=False leaves only the default's text out; has_default still says so."""
+    """definitions=False leaves the default's text and the comment out; has_default stays."""
     full = read_columns(shop_query, ["app"])
     lean = read_columns(shop_query, ["app"], definitions=False)
     assert full.keys() == lean.keys()
     for key, column in full.items():
-        assert fields(lean[key]) == {**fields(column), "default": None}, key
+        assert fields(lean[key]) == {**fields(column), "default": None, "comment": None}, key
     assert lean[("app", "child", "b")].has_default and lean[("app", "child", "b")].fills_itself
 
 
@@ -130,12 +130,12 @@ def test_keys_checks_and_exclusions(shop_query):
 
 
 def test_constraint_kinds_and_no_definitions(shop_query):
-    """kinds limits what is read; without definitions only the definition text is left out."""
+    """kinds limits what is read; without definitions the definition and comment are left out."""
     full = read_constraints(shop_query, ["app"])
-    keys = read_constraints(shop_query, ["app"], definitions=False, kinds=("f",))
-    assert sorted(k[2] for k in keys) == ["child_ab", "child_ba"]
+    keys = read_constraints(shop_query, ["app"], definitions=False, kinds=("u", "f"))
+    assert sorted(k[2] for k in keys) == ["child_ab", "child_ba", "parent_y_x_key"]
     for key, con in keys.items():
-        assert fields(con) == {**fields(full[key]), "definition": ""}
+        assert fields(con) == {**fields(full[key]), "definition": "", "comment": None}
 
 
 def test_type_oids_are_no_difference(make_db, shop, shop_query, query_on):
