@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from krakn.catalog.data import Catalog, read_catalog, read_last_values
 from krakn.catalog.filters import user_schemas
@@ -35,9 +35,10 @@ from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
 from krakn.sync.budget import read_lock_model
 from krakn.sync.copy import CopyResult, copy_table
 from krakn.sync.faults import checkpoint, enter_lane
+from krakn.sync.lanes import Lane, Shared
 from krakn.sync.locks import explain_timeout
 from krakn.sync.names import TableName
-from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
+from krakn.sync.plan import Plan, Selection, make_plan
 from krakn.sync.progress import TICK, watch
 from krakn.sync.report import Reporter, format_plan
 from krakn.sync.steps import TargetWork, finish, prepare
@@ -52,29 +53,6 @@ class RunOptions:
     dry_run: bool = False
     ask: Callable[[str], bool] | None = None  # None: go ahead without asking
     lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
-
-
-@dataclass
-class Lane:
-    """One source connection and one target connection, loading their tables in order."""
-
-    source: Connection
-    work: TargetWork
-    results: list[tuple[TablePlan, CopyResult]] = field(default_factory=list)
-    current: TablePlan | None = None
-    # Set when the lane's thread is done. Thread.is_alive() cannot be trusted
-    # once Ctrl-C has interrupted a join() (CPython 3.11 then reports a running
-    # thread as finished), so the lanes say it themselves.
-    done: threading.Event = field(default_factory=threading.Event)
-
-
-@dataclass
-class Shared:
-    source_db: Database
-    reporter: Reporter
-    stop: threading.Event = field(default_factory=threading.Event)
-    failures: list[BaseException] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def sync_data(source_db: Database, target_db: Database, selection: Selection,
