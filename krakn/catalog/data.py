@@ -153,7 +153,7 @@ class Catalog:
 
     tables: dict[TableName, Table]
     foreign_keys: list[Constraint]  # every one in the schemas, by table and name
-    sequences: list[SequenceUse]
+    sequences: list[SequenceUse]  # of the loadable tables' columns
     schemas: list[str] = field(default_factory=list)  # what was read
 
 
