@@ -1,27 +1,36 @@
-"""What one side holds: tables, columns, foreign keys, sequences and triggers.
+"""What sync-data needs to move rows: the shared catalog's facts, and those only it needs.
 
-Each kind of object is read in one query over the whole database (never one
-query per table), with bind parameters only. Extension-owned tables,
-partitions (their parent carries their rows) and PostgreSQL's own schemas
-are left out.
+Columns, constraints (with a foreign key's column pairs) and triggers come
+from the readers diff and migrate use (krakn.catalog.tables and .routines),
+read without definitions: moving rows writes no DDL. What only moving rows
+needs is read here: which tables can take rows and about how many they hold
+(a partition's rows go through its parent: COPY into the parent routes them
+to the right partition on the target, whatever its layout), which columns
+draw on which sequences, the sequences' last values, and how many locks
+loading each table takes.
+
+Each kind of fact is read in one query over the whole database (never one
+query per table), with bind parameters only; the callers pass every user
+schema (filters.user_schemas).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import cast
 
-from krakn.catalog.filters import not_extension, user_schema
+from krakn.catalog.filters import not_extension
+from krakn.catalog.routines import Trigger, read_triggers
+from krakn.catalog.tables import Column, Constraint, read_columns, read_constraints
+from krakn.db.query import Query
 from krakn.names import TableName
 
 log = logging.getLogger(__name__)
 
-# A partitioned table is copied through its parent: COPY into the parent
-# routes rows to the right partition on the target, whatever its layout.
 # Partitions are found through pg_inherits, not pg_partition_tree(), which
 # would lock each of them until the end of the (long) snapshot transaction.
-_USER_TABLES = f"""
+_LOADABLE_TABLES = f"""
     SELECT c.oid, n.nspname, c.relname, c.relkind,
            CASE WHEN c.relkind = 'p' THEN
                 (WITH RECURSIVE tree(relid) AS (
@@ -33,65 +42,36 @@ _USER_TABLES = f"""
                  WHERE p.relkind <> 'p')
            ELSE c.reltuples END AS estimate
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-      AND {user_schema('n.nspname')}
+    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY(%(schemas)s)
       AND {not_extension('c.oid', 'pg_class')}
-"""
-
-_COLUMNS = f"""
-    WITH tables AS ({_USER_TABLES})
-    SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod),
-           tn.nspname, ty.typname, a.atttypmod, a.atttypid::bigint, ty.typtype,
-           ty.typcategory, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated
-    FROM pg_attribute a
-    JOIN tables ON tables.oid = a.attrelid
-    JOIN pg_type ty ON ty.oid = a.atttypid
-    JOIN pg_namespace tn ON tn.oid = ty.typnamespace
-    WHERE a.attnum > 0 AND NOT a.attisdropped
-    ORDER BY a.attrelid, a.attnum
-"""
-
-# Only top-level constraints: a foreign key on a partitioned table is
-# repeated on each partition with conparentid set.
-_FOREIGN_KEYS = """
-    SELECT con.conname, cn.nspname, rn.nspname, r.relname, fn.nspname, f.relname,
-           con.condeferrable, con.condeferred
-    FROM pg_constraint con
-    JOIN pg_namespace cn ON cn.oid = con.connamespace
-    JOIN pg_class r ON r.oid = con.conrelid JOIN pg_namespace rn ON rn.oid = r.relnamespace
-    JOIN pg_class f ON f.oid = con.confrelid JOIN pg_namespace fn ON fn.oid = f.relnamespace
-    WHERE con.contype = 'f' AND con.conparentid = 0
-    ORDER BY rn.nspname, r.relname, con.conname
+    ORDER BY n.nspname, c.relname
 """
 
 # A column uses a sequence when the sequence is owned by it (serial,
-# identity, OWNED BY) or when its default calls nextval() on it. The
+# identity, OWNED BY) or when its default calls nextval() on it. Both are
+# found from pg_sequence; the table by its oid and the column by its number
+# (their names and the column's type come with the tables and columns
+# already read, which also leave out every table that was not). The
 # increment comes from pg_sequence: pg_sequences would lock every sequence
 # until the transaction ends, and no savepoint gives a sequence's lock back.
-# Joining pg_sequence, rather than testing relkind = 'S', also keeps the
-# planner from a nested loop over every sequence when the catalog's
-# statistics are stale (thousands of tables just made: 25 s instead of 0.3).
-_SEQUENCES = """
+_SEQUENCE_USES = """
     WITH uses AS (
-        SELECT d.objid AS seq, d.refobjid AS rel, d.refobjsubid AS attnum
-        FROM pg_depend d
-        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-          AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0
+        SELECT sq.seqrelid AS seq, d.refobjid AS rel, d.refobjsubid AS attnum,
+               sq.seqincrement AS increment
+        FROM pg_sequence sq
+        JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = sq.seqrelid
+        WHERE d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+          AND d.refobjsubid > 0
         UNION
-        SELECT d.refobjid, ad.adrelid, ad.adnum
-        FROM pg_depend d JOIN pg_attrdef ad ON ad.oid = d.objid
-        WHERE d.classid = 'pg_attrdef'::regclass AND d.refclassid = 'pg_class'::regclass
+        SELECT sq.seqrelid, ad.adrelid, ad.adnum, sq.seqincrement
+        FROM pg_sequence sq
+        JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = sq.seqrelid
+        JOIN pg_attrdef ad ON ad.oid = d.objid
+        WHERE d.classid = 'pg_attrdef'::regclass
     )
-    SELECT sn.nspname, s.relname, tn.nspname, t.relname, a.attname,
-           a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype),
-           s.oid, sq.seqincrement
+    SELECT sn.nspname, s.relname, uses.rel, uses.attnum, s.oid, uses.increment
     FROM uses
-    JOIN pg_class s ON s.oid = uses.seq
-    JOIN pg_namespace sn ON sn.oid = s.relnamespace
-    JOIN pg_sequence sq ON sq.seqrelid = s.oid
-    JOIN pg_class t ON t.oid = uses.rel JOIN pg_namespace tn ON tn.oid = t.relnamespace
-    JOIN pg_attribute a ON a.attrelid = uses.rel AND a.attnum = uses.attnum
-    ORDER BY 1, 2, 3, 4, 5
+    JOIN pg_class s ON s.oid = uses.seq JOIN pg_namespace sn ON sn.oid = s.relnamespace
 """
 
 # Reading a sequence's value locks it until the transaction ends: read in
@@ -103,52 +83,40 @@ _SEQUENCE_OIDS = """
 _LAST_VALUES = """
     SELECT s, CASE WHEN has_sequence_privilege(s, 'SELECT,USAGE')
                    THEN pg_sequence_last_value(s) END
-    FROM unnest(%s::oid[]) AS s
+    FROM unnest(%(oids)s::oid[]) AS s
     WHERE EXISTS (SELECT FROM pg_class c WHERE c.oid = s)
 """
 SEQUENCE_SLICE = 500
 
-_TRIGGERS = f"""
-    WITH tables AS ({_USER_TABLES})
-    SELECT tg.tgrelid, tg.tgname, tg.tgenabled, tg.tgisinternal
-    FROM pg_trigger tg JOIN tables ON tables.oid = tg.tgrelid
-    ORDER BY tg.tgrelid, tg.tgname
+# The locks to load or read a table whole. Per table: itself, its indexes,
+# its TOAST table and the TOAST table's index, and the same for every
+# partition below a partitioned table (COPY into the parent, TRUNCATE of it
+# and COPY out of it lock them all). Partitions are found through
+# pg_inherits, which locks nothing.
+_RELATION_LOCKS = """
+    WITH RECURSIVE tree(root, relid) AS (
+        SELECT c.oid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
+        UNION ALL
+        SELECT tree.root, i.inhrelid FROM tree
+        JOIN pg_inherits i ON i.inhparent = tree.relid
+        JOIN pg_class p ON p.oid = i.inhrelid AND p.relispartition
+    ), indexes AS (
+        SELECT indrelid, count(*) AS n FROM pg_index GROUP BY indrelid
+    )
+    SELECT n.nspname, c.relname,
+           sum(1 + coalesce(x.n, 0) + CASE WHEN r.reltoastrelid <> 0 THEN 2 ELSE 0 END)
+    FROM tree
+    JOIN pg_class r ON r.oid = tree.relid
+    LEFT JOIN indexes x ON x.indrelid = tree.relid
+    JOIN pg_class c ON c.oid = tree.root JOIN pg_namespace n ON n.oid = c.relnamespace
+    GROUP BY n.nspname, c.relname
 """
 
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    display_type: str  # format_type(), for people
-    type_key: tuple[str, str, int]  # schema, name, typmod: equal means the same type
-    type_oid: int
-    typtype: str
-    category: str
-    not_null: bool
-    has_default: bool
-    identity: str  # '' or 'a' (ALWAYS) or 'd' (BY DEFAULT)
-    generated: str  # '' or 's' (STORED)
-
-    @property
-    def fills_itself(self) -> bool:
-        """True when the table gives this column a value nobody sends."""
-        return self.has_default or bool(self.identity) or bool(self.generated)
+_INTEGERS = {("pg_catalog", "int2"), ("pg_catalog", "int4"), ("pg_catalog", "int8")}
 
 
-@dataclass(frozen=True)
-class ForeignKey:
-    name: str
-    schema: str  # the constraint's schema, for SET CONSTRAINTS
-    table: TableName  # the referencing table
-    references: TableName
-    deferrable: bool
-    deferred: bool
-
-    def __str__(self) -> str:
-        return f"{self.table}.{self.name}"
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SequenceUse:
     sequence: TableName
     table: TableName
@@ -158,80 +126,131 @@ class SequenceUse:
     increment: int | None
 
 
-@dataclass(frozen=True)
-class Trigger:
-    name: str
-    enabled: str  # pg_trigger.tgenabled: O, D, R or A
-    internal: bool
-
-
-@dataclass
+@dataclass(slots=True)
 class Table:
+    """A table rows can be loaded into: no partition (its parent takes its rows)."""
+
     name: TableName
     kind: str  # 'r' table, 'p' partitioned table
     estimate: int | None  # rows per pg_class.reltuples; None before the first ANALYZE
-    columns: list[Column] = field(default_factory=list)
-    triggers: list[Trigger] = field(default_factory=list)
+    columns: dict[str, Column] = field(default_factory=dict)  # in the table's order
+    triggers: list[Trigger] = field(default_factory=list)  # internal ones too, by name
+    constraints: list[Constraint] = field(default_factory=list)
 
     def column(self, name: str) -> Column | None:
-        return next((c for c in self.columns if c.name == name), None)
+        return self.columns.get(name)
+
+    @property
+    def unique_keys(self) -> list[tuple[str, ...]]:
+        """Its primary key's and unique constraints' columns (read_catalog
+        reads them when asked: constraints=("p", "u"))."""
+        return [c.columns for c in self.constraints if c.kind in ("p", "u")]
 
 
 @dataclass
 class Catalog:
+    """One side as sync-data sees it."""
+
     tables: dict[TableName, Table]
-    foreign_keys: list[ForeignKey]
-    sequences: list[SequenceUse]
+    foreign_keys: list[Constraint]  # every one in the schemas, by table and name
+    sequences: list[SequenceUse]  # of the loadable tables' columns
+    schemas: list[str] = field(default_factory=list)  # what was read
 
 
-def read_last_values(cur: Any) -> dict[int, int | None]:
+def read_last_values(query: Query) -> dict[int, int | None]:
     """Every sequence's last value by oid (None: never used, or no privilege to see it).
 
-    The cursor's connection must be in autocommit: each slice is then its
+    The query's connection must be in autocommit: each slice is then its
     own transaction, and its locks go when it ends.
     """
-    cur.execute(_SEQUENCE_OIDS)
-    oids = [row[0] for row in cur.fetchall()]
+    oids = [row[0] for row in query(_SEQUENCE_OIDS, {})]
     found: dict[int, int | None] = {}
     for start in range(0, len(oids), SEQUENCE_SLICE):
-        cur.execute(_LAST_VALUES, (oids[start:start + SEQUENCE_SLICE],))
-        found.update((oid, None if value is None else int(value))
-                     for oid, value in cur.fetchall())
+        rows = query(_LAST_VALUES, {"oids": oids[start:start + SEQUENCE_SLICE]})
+        found.update((oid, None if value is None else int(value)) for oid, value in rows)
     return found
 
 
-def read_catalog(cur: Any, last_values: dict[int, int | None] | None = None) -> Catalog:
-    """One side's catalog, read through a cursor inside the caller's transaction.
+def read_catalog(query: Query, schemas: list[str],
+                 last_values: dict[int, int | None] | None = None, *,
+                 constraints: tuple[str, ...] = ("f",)) -> Catalog:
+    """One side's catalog, read inside the caller's transaction; it locks nothing.
 
     last_values (from read_last_values) fills SequenceUse.last_value.
+    constraints: the kinds Table.constraints gets (pg_constraint.contype).
+    Foreign keys are always read: they order the load. Add "p" and "u" for
+    the tables' unique keys: a large schema's thousands of primary keys
+    cost more to read than everything else but the columns.
     """
-    cur.execute(_USER_TABLES + " ORDER BY n.nspname, c.relname")
     by_oid: dict[int, Table] = {}
-    for oid, schema, name, kind, estimate in cur.fetchall():
+    for oid, schema, name, kind, estimate in query(_LOADABLE_TABLES, {"schemas": schemas}):
         known = estimate is not None and estimate >= 0
         by_oid[oid] = Table(TableName(schema, name), kind, int(estimate) if known else None)
-    cur.execute(_COLUMNS)
-    for row in cur.fetchall():
-        by_oid[row[0]].columns.append(_column(row[1:]))
-    cur.execute(_TRIGGERS)
-    for oid, name, enabled, internal in cur.fetchall():
-        by_oid[oid].triggers.append(Trigger(name, enabled, internal))
-    cur.execute(_FOREIGN_KEYS)
-    keys = [ForeignKey(r[0], r[1], TableName(r[2], r[3]), TableName(r[4], r[5]), r[6], r[7])
-            for r in cur.fetchall()]
-    cur.execute(_SEQUENCES)
-    values = last_values or {}
-    uses = [SequenceUse(TableName(r[0], r[1]), TableName(r[2], r[3]), r[4], r[5],
-                        values.get(r[6]), int(r[7]))
-            for r in cur.fetchall()]
     tables = {t.name: t for t in by_oid.values()}
+    _add_columns(tables, read_columns(query, schemas, definitions=False))
+    for (schema, table, _name), trigger in sorted(read_triggers(
+            query, schemas, internal=True, definitions=False).items()):
+        if (schema, table) in tables:
+            tables[TableName(schema, table)].triggers.append(trigger)
+    keys: list[Constraint] = []
+    kinds = tuple(sorted({*constraints, "f"}))
+    for (schema, table, _name), con in read_constraints(query, schemas, definitions=False,
+                                                        kinds=kinds).items():
+        if (schema, table) in tables:
+            tables[TableName(schema, table)].constraints.append(con)
+        if con.kind == "f":
+            keys.append(con)
+    keys.sort(key=lambda k: (k.schema, k.table, k.name))
+    uses = _sequence_uses(query, by_oid, last_values or {})
     log.debug("catalog: %d tables, %d foreign keys, %d sequence uses",
               len(tables), len(keys), len(uses))
-    return Catalog(tables, keys, uses)
+    return Catalog(tables, keys, uses, list(schemas))
 
 
-def _column(row: tuple[Any, ...]) -> Column:
-    (name, display, type_schema, type_name, typmod, oid, typtype, category, not_null,
-     has_default, identity, generated) = row
-    return Column(name, display, (type_schema, type_name, int(typmod)), int(oid), typtype,
-                  category, not_null, has_default, identity, generated)
+def _add_columns(tables: dict[TableName, Table],
+                 columns: dict[tuple[str, str, str], Column]) -> None:
+    """Each loadable table's columns, in the table's order (the rows mostly come in it)."""
+    # A TableName equals the plain tuple: no need to make one per column.
+    by_key = cast(dict[tuple[str, str], Table], tables)
+    last: dict[tuple[str, str], int] = {}
+    unordered: set[tuple[str, str]] = set()
+    for (schema, name, column), info in columns.items():
+        key = (schema, name)
+        table = by_key.get(key)
+        if table is None:
+            continue  # a partition or an extension's table
+        if last.get(key, 0) > info.attnum:
+            unordered.add(key)
+        last[key] = info.attnum
+        table.columns[column] = info
+    for key in unordered:
+        table = by_key[key]
+        table.columns = dict(sorted(table.columns.items(), key=lambda c: c[1].attnum))
+
+
+def _sequence_uses(query: Query, tables: dict[int, Table],
+                   last_values: dict[int, int | None]) -> list[SequenceUse]:
+    """Each (sequence, column) use by a loadable table (by oid), by sequence, table and column.
+
+    A partition's uses are left out (its parent's are the ones loaded), and
+    so are an extension's.
+    """
+    uses = []
+    for seq_schema, seq_name, rel, attnum, oid, increment in query(_SEQUENCE_USES, {}):
+        table = tables.get(rel)
+        if table is None:
+            continue
+        for column, info in table.columns.items():
+            if info.attnum == attnum:
+                uses.append(SequenceUse(TableName(seq_schema, seq_name), table.name, column,
+                                        info.type_key[:2] in _INTEGERS, last_values.get(oid),
+                                        int(increment)))
+                break
+    uses.sort(key=lambda u: (u.sequence, u.table, u.column))
+    return uses
+
+
+def read_relation_locks(query: Query, schemas: list[str]) -> dict[TableName, int]:
+    """Every table's locks to load or read it whole, in one query over the catalog."""
+    return {TableName(schema, name): int(count)
+            for schema, name, count in query(_RELATION_LOCKS, {"schemas": schemas})}

@@ -14,8 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from krakn.db.query import Query
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +82,7 @@ LEFT JOIN pg_attribute ua ON ua.attrelid = ut.oid
 WHERE d.deptype = 'n'
   AND (p.oid IS NOT NULL OR et.oid IS NOT NULL
        OR (d.classid = 'pg_trigger'::regclass AND cc.oid IS NOT NULL AND d.refobjsubid > 0))
-  AND COALESCE(pn.nspname, tn.nspname, cn.nspname) = ANY(:schemas)
+  AND COALESCE(pn.nspname, tn.nspname, cn.nspname) = ANY(%(schemas)s)
 """
 
 
@@ -111,10 +110,10 @@ def _user_key(kind: str, schema: str, parent: str, name: str) -> ObjectKey:
     return (kind, schema, parent, name)
 
 
-def read_depends(conn: Connection, schemas: list[str]) -> DependsSnapshot:
+def read_depends(query: Query, schemas: list[str]) -> DependsSnapshot:
     snap = DependsSnapshot()
-    for ref_kind, ref_schema, ref_name, detail, kind, schema, parent, name in conn.execute(
-            text(DEPENDS_SQL), {"schemas": schemas}):
+    for ref_kind, ref_schema, ref_name, detail, kind, schema, parent, name in query(
+            DEPENDS_SQL, {"schemas": schemas}):
         ref = _ref_key(ref_kind, ref_schema, ref_name, detail)
         user = _user_key(kind, schema, parent, name)
         if user != ref:  # a composite's own attributes, a type's own functions

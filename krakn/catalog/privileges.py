@@ -11,11 +11,13 @@ types and domains. One query per kind; objects an extension owns are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from krakn.catalog.filters import not_extension
+from krakn.db.query import Query, as_query
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 # (kind, schema, name, detail): detail is a routine's argument types, a
 # column's name, or "" (tables, views, sequences, schemas, types).
@@ -38,7 +40,7 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN LATERAL aclexplode(c.relacl) a ON a.grantee <> c.relowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
+  AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
 COLUMN_ACL_SQL = f"""
@@ -51,7 +53,7 @@ CROSS JOIN LATERAL aclexplode(t.attacl) a
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE t.attacl IS NOT NULL AND t.attnum > 0 AND NOT t.attisdropped
   AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
+  AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
 ROUTINE_ACL_SQL = f"""
@@ -61,7 +63,7 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
      ON a.grantee <> p.proowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
 """
 
@@ -70,13 +72,13 @@ SELECT 'schema', n.nspname, '', '', r.rolname, a.grantee, a.privilege_type, a.is
 FROM pg_namespace n
 LEFT JOIN LATERAL aclexplode(n.nspacl) a ON a.grantee <> n.nspowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE n.nspname = ANY(:schemas) AND {not_extension('n.oid', 'pg_namespace')}
+WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('n.oid', 'pg_namespace')}
 """
 
 OWNERS_SQL = f"""
 SELECT {_RELKIND}, n.nspname, c.relname, '', pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY(:schemas)
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
@@ -84,17 +86,17 @@ UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
        oidvectortypes(p.proargtypes), pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
 UNION ALL
 SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
 FROM pg_namespace n
-WHERE n.nspname = ANY(:schemas) AND {not_extension('n.oid', 'pg_namespace')}
+WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('n.oid', 'pg_namespace')}
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
        pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(:schemas)
+WHERE t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(%(schemas)s)
   AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
                                  WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
   AND {not_extension('t.oid', 'pg_type')}
@@ -111,24 +113,25 @@ class PrivilegesSnapshot:
     roles: frozenset[str] = frozenset()  # every role of the server (cluster-wide)
 
 
-def read_privileges(conn: Connection, schemas: list[str], *, grants: bool,
+def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: bool,
                     owners: bool) -> PrivilegesSnapshot:
     """Grants and/or owners of the given schemas' objects, in bulk."""
+    query = as_query(conn)
     snap = PrivilegesSnapshot()
     params = {"schemas": schemas}
-    snap.current_user = conn.execute(text("SELECT current_user")).scalar_one()
-    snap.roles = frozenset(conn.execute(text("SELECT rolname FROM pg_roles")).scalars())
+    snap.current_user = query("SELECT current_user", {})[0][0]
+    snap.roles = frozenset(name for (name,) in query("SELECT rolname FROM pg_roles", {}))
     if grants:
         found: dict[ObjectKey, set[Grant]] = {}
         for sql in (RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL, SCHEMA_ACL_SQL):
-            for kind, schema, name, detail, role, grantee, privilege, grantable in conn.execute(
-                    text(sql), params):
+            for kind, schema, name, detail, role, grantee, privilege, grantable in query(
+                    sql, params):
                 entries = found.setdefault((kind, schema, name, detail), set())
                 if privilege is not None:
                     who = PUBLIC if grantee == 0 else (role or str(grantee))
                     entries.add((who, privilege, bool(grantable)))
         snap.grants = {key: frozenset(value) for key, value in found.items()}
     if owners:
-        for kind, schema, name, detail, owner in conn.execute(text(OWNERS_SQL), params):
+        for kind, schema, name, detail, owner in query(OWNERS_SQL, params):
             snap.owners[(kind, schema, name, detail)] = owner
     return snap

@@ -11,10 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
+from krakn.db.query import Query
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +38,7 @@ SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
        pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
        p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc')
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
+WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
   -- An extension's routines are its own; a range type's constructors ('i')
   -- come and go with the type.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
@@ -49,14 +47,17 @@ WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(:schemas)
 """
 
 # Clones of a partitioned table's trigger (tgparentid) come with the parent's.
+# Internal triggers (a foreign key's checks) only when asked: sync-data puts
+# their state back after --disable-triggers; a schema never declares them.
 TRIGGERS_SQL = f"""
-SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled,
-       obj_description(t.oid, 'pg_trigger')
+SELECT n.nspname, c.relname, t.tgname,
+       CASE WHEN %(definitions)s THEN pg_get_triggerdef(t.oid) ELSE '' END, t.tgenabled,
+       CASE WHEN %(definitions)s THEN {comment_of('t.oid', 'pg_trigger')} END, t.tgisinternal
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
-  AND n.nspname = ANY(:schemas)
+WHERE (%(internal)s OR NOT t.tgisinternal) AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
+  AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
 """
 
@@ -81,14 +82,17 @@ class Routine:
         return "procedure" if self.kind == "p" else "function"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
     name: str
-    definition: str
+    definition: str  # "" when read without definitions
     enabled: str  # O origin (the default), D disabled, R replica, A always
-    comment: str | None
+    comment: str | None  # None: none, or read without definitions
+    # Made by PostgreSQL for a constraint (a foreign key's checks); read only
+    # when asked for, never compared.
+    internal: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -97,20 +101,31 @@ class RoutinesSnapshot:
     triggers: dict[TriggerKey, Trigger] = field(default_factory=dict)
 
 
-def read_routines(conn: Connection, schemas: list[str]) -> RoutinesSnapshot:
+def read_routines(query: Query, schemas: list[str]) -> RoutinesSnapshot:
     """Functions, procedures and triggers of the given schemas."""
     snap = RoutinesSnapshot()
-    params = {"schemas": schemas}
-    for row in conn.execute(text(ROUTINES_SQL), params):
+    for row in query(ROUTINES_SQL, {"schemas": schemas}):
         (schema, name, argtypes, identity, kind, definition, args, result, late,
          comment) = row
         snap.routines[(schema, name, argtypes)] = Routine(
             schema, name, argtypes, identity, kind, definition.strip(), args,
             result if kind == "f" else None, late, comment)
-    for schema, table, name, definition, enabled, comment in conn.execute(
-            text(TRIGGERS_SQL), params):
-        snap.triggers[(schema, table, name)] = Trigger(schema, table, name, definition,
-                                                       enabled, comment)
+    snap.triggers = read_triggers(query, schemas)
     log.debug("routines: %d functions and procedures, %d triggers",
               len(snap.routines), len(snap.triggers))
     return snap
+
+
+def read_triggers(query: Query, schemas: list[str], *, internal: bool = False,
+                  definitions: bool = True) -> dict[TriggerKey, Trigger]:
+    """Triggers on the schemas' tables; internal ones too when asked.
+
+    Without definitions, ``definition`` is "" and ``comment`` None.
+    """
+    found: dict[TriggerKey, Trigger] = {}
+    params = {"schemas": schemas, "internal": internal, "definitions": definitions}
+    for schema, table, name, definition, enabled, comment, is_internal in query(
+            TRIGGERS_SQL, params):
+        found[(schema, table, name)] = Trigger(schema, table, name, definition, enabled,
+                                               comment, is_internal)
+    return found

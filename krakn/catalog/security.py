@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from krakn.db.query import Query
 
 TableKey = tuple[str, str]
 
@@ -13,7 +12,7 @@ RLS_SQL = """
 SELECT n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)
-  AND n.nspname = ANY(:schemas)
+  AND n.nspname = ANY(%(schemas)s)
 """
 
 POLICIES_SQL = """
@@ -26,7 +25,7 @@ SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,
 FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY(:schemas)
+WHERE n.nspname = ANY(%(schemas)s)
 """
 
 
@@ -53,12 +52,12 @@ class SecuritySnapshot:
         return self.rls.get(key, (False, False))
 
 
-def read_security(conn: Connection, schemas: list[str]) -> SecuritySnapshot:
+def read_security(query: Query, schemas: list[str]) -> SecuritySnapshot:
     snap = SecuritySnapshot()
     params = {"schemas": schemas}
-    for schema, table, enabled, forced in conn.execute(text(RLS_SQL), params):
+    for schema, table, enabled, forced in query(RLS_SQL, params):
         snap.rls[(schema, table)] = (enabled, forced)
-    for row in conn.execute(text(POLICIES_SQL), params):
+    for row in query(POLICIES_SQL, params):
         schema, table, name, cmd, permissive, roles, using, check, comment = row
         snap.policies.setdefault((schema, table), {})[name] = Policy(
             schema, table, name, cmd, permissive, tuple(roles), using, check, comment)

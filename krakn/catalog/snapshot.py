@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from krakn.catalog.depends import DependsSnapshot, read_depends
 from krakn.catalog.filters import not_extension, user_schema
@@ -29,6 +26,10 @@ from krakn.catalog.tables import (
 )
 from krakn.catalog.types import TypesSnapshot, read_types
 from krakn.catalog.views import ViewsSnapshot, read_views
+from krakn.db.query import Query, as_query
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
 
@@ -95,30 +96,32 @@ class Snapshot:
         return self._groups
 
 
-def list_schemas(conn: Connection) -> dict[str, str | None]:
+def list_schemas(conn: Query | Connection) -> dict[str, str | None]:
     """Every schema that belongs to the user, with its comment."""
-    return {name: comment for name, comment in conn.execute(text(SCHEMAS_SQL))}
+    return {name: comment for name, comment in as_query(conn)(SCHEMAS_SQL, {})}
 
 
-def read_snapshot(conn: Connection, schemas: list[str],
+def read_snapshot(conn: Query | Connection, schemas: list[str],
                   listed: dict[str, str | None] | None = None) -> Snapshot:
     """Read everything krakn compares in the given schemas, in bulk.
 
+    ``conn``: a Query (krakn.db.query) or a SQLAlchemy connection.
     ``listed`` is list_schemas() of the same connection when the caller has it.
     """
+    query = as_query(conn)
     snap = Snapshot()
-    every = listed if listed is not None else list_schemas(conn)
+    every = listed if listed is not None else list_schemas(query)
     snap.schemas = {s: every[s] for s in schemas if s in every}
-    params = {"schemas": sorted(snap.schemas)}
-    part = read_tables(conn, params)
+    chosen = sorted(snap.schemas)
+    part = read_tables(query, chosen)
     snap.tables, snap.shapes, snap.columns = part.tables, part.shapes, part.columns
     snap.constraints, snap.indexes, snap.sequences = (part.constraints, part.indexes,
                                                       part.sequences)
-    snap.types = read_types(conn, sorted(snap.schemas))
-    snap.routines = read_routines(conn, sorted(snap.schemas))
-    snap.views = read_views(conn, sorted(snap.schemas))
-    snap.security = read_security(conn, sorted(snap.schemas))
-    snap.depends = read_depends(conn, sorted(snap.schemas))
+    snap.types = read_types(query, chosen)
+    snap.routines = read_routines(query, chosen)
+    snap.views = read_views(query, chosen)
+    snap.security = read_security(query, chosen)
+    snap.depends = read_depends(query, chosen)
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

@@ -4,23 +4,27 @@ Every query reads all selected schemas at once (one round trip per kind of
 object, never one per table) and returns definitions as PostgreSQL itself
 prints them (``format_type``, ``pg_get_constraintdef``, ``pg_get_indexdef``,
 ``pg_get_expr``), so two databases are compared on the server's own words.
+
+sync-data reads columns, constraints and triggers through the same readers
+with ``definitions=False``: it writes no DDL, and deparsing defaults and
+constraints, and looking up comments, is most of what these reads cost on
+a large schema.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
+from krakn.db.query import Query
+from krakn.names import TableName
 
 TableKey = tuple[str, str]
 ColumnKey = tuple[str, str, str]
+ConstraintKey = tuple[str, str, str]
 
 TABLES_SQL = f"""
-SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class'),
+SELECT n.nspname, c.relname, c.relkind, {comment_of('c.oid', 'pg_class')},
        pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
        ARRAY(SELECT pn.nspname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
              JOIN pg_namespace pn ON pn.oid = p.relnamespace
@@ -28,40 +32,59 @@ SELECT n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class'),
        ARRAY(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
 """
 
+# With definitions false each CASE folds to NULL before planning: no
+# deparsing, no comment lookup, and the join to pg_attrdef (unique on the
+# join's columns) is dropped with them.
 COLUMNS_SQL = f"""
 SELECT n.nspname, c.relname, a.attname, a.attnum,
        format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated,
+       CASE WHEN %(definitions)s THEN pg_get_expr(ad.adbin, ad.adrelid) END, a.atthasdef,
+       a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
-       col_description(c.oid, a.attnum), a.attislocal
+       CASE WHEN %(definitions)s THEN {comment_of('c.oid', 'pg_class', 'a.attnum')} END,
+       a.attislocal,
+       a.atttypid, tn.nspname, t.typname, a.atttypmod, t.typtype, t.typcategory
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-  AND n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
+  AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
-CONSTRAINTS_SQL = """
-SELECT n.nspname, c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid),
-       fn.nspname, fc.relname, obj_description(k.oid, 'pg_constraint'),
-       ARRAY(SELECT a.attname FROM pg_attribute a
-             WHERE a.attrelid = k.conrelid AND a.attnum = ANY(k.conkey) ORDER BY a.attnum)
+# Key columns by column number, with the numbers in the key's order
+# (conkey), and a foreign key's referenced columns likewise (confkey):
+# _key_order() puts the names in the key's order, which pairs them. (Sorting
+# in SQL, by the position in the array, costs twice as much per constraint.)
+_KEY_COLUMNS = """
+ARRAY(SELECT a.attname FROM pg_attribute a
+      WHERE a.attrelid = k.{1} AND a.attnum = ANY(k.{0}) ORDER BY a.attnum)
+"""
+
+CONSTRAINTS_SQL = f"""
+SELECT n.nspname, c.relname, k.conname, k.contype,
+       CASE WHEN %(definitions)s THEN pg_get_constraintdef(k.oid) ELSE '' END,
+       fn.nspname, fc.relname,
+       CASE WHEN %(definitions)s THEN {comment_of('k.oid', 'pg_constraint')} END,
+       {_KEY_COLUMNS.format('conkey', 'conrelid')}, k.conkey,
+       CASE WHEN k.contype = 'f' THEN {_KEY_COLUMNS.format('confkey', 'confrelid')} END,
+       k.confkey, k.condeferrable, k.condeferred
 FROM pg_constraint k
 JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = k.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0
-  AND c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+WHERE k.contype = ANY(%(kinds)s::"char"[]) AND k.conislocal AND k.conparentid = 0
+  AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
 """
 
 INDEXES_SQL = """
@@ -73,7 +96,7 @@ FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class t ON t.oid = x.indrelid
 JOIN pg_namespace n ON n.oid = i.relnamespace
-WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND n.nspname = ANY(:schemas)
+WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND n.nspname = ANY(%(schemas)s)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                   WHERE k.conindid = i.oid AND k.contype IN ('p', 'u', 'x'))
 """
@@ -90,22 +113,37 @@ LEFT JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass
 LEFT JOIN pg_class tc ON tc.oid = d.refobjid
 LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
-WHERE n.nspname = ANY(:schemas) AND {not_extension('c.oid', 'pg_class')}
+WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     type: str
     notnull: bool
-    default: str | None
+    default: str | None  # its SQL; None: no default, or read without definitions
     identity: str  # '' none, 'a' ALWAYS, 'd' BY DEFAULT
     generated: str  # '' none, 's' STORED
     collation: str | None
-    comment: str | None
+    comment: str | None  # None: none, or read without definitions
     attnum: int = field(compare=False)  # column order is not a difference
     # Declared on this table, not only inherited from a parent.
     local: bool = field(default=True, compare=False)
+    # What moving rows needs (sync-data), never a difference between schemas:
+    # a default (or generation expression) exists, whether its text was read or not,
+    has_default: bool = field(default=False, compare=False)
+    # and the type: its oid, (schema, name, typmod) (equal means the same type
+    # on both sides), pg_type.typtype (b base, e enum, d domain, c composite,
+    # r range, m multirange, p pseudo) and typcategory (A array, N numeric ...).
+    type_oid: int = field(default=0, compare=False)
+    type_key: tuple[str, str, int] = field(default=("", "", -1), compare=False)
+    typtype: str = field(default="", compare=False)
+    category: str = field(default="", compare=False)
+
+    @property
+    def fills_itself(self) -> bool:
+        """True when the table gives this column a value nobody sends."""
+        return self.has_default or bool(self.identity) or bool(self.generated)
 
 
 @dataclass(frozen=True)
@@ -131,16 +169,42 @@ class TableShape:
         return depth
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Constraint:
-    schema: str
+    schema: str  # the table's, which is the constraint's too
     table: str
     name: str
     kind: str  # p u f c x, as pg_constraint.contype
-    definition: str
+    definition: str  # "" when read without definitions
     references: TableKey | None
-    comment: str | None
-    columns: tuple[str, ...] = ()
+    comment: str | None  # None: none, or read without definitions
+    columns: tuple[str, ...] = ()  # in the key's order
+    # A foreign key's referenced columns, in the order of columns: zip() pairs
+    # them. The definition says the same, so they are no difference of their own.
+    referenced_columns: tuple[str, ...] = field(default=(), compare=False)
+    deferrable: bool = field(default=False, compare=False)
+    deferred: bool = field(default=False, compare=False)
+
+    @property
+    def table_name(self) -> TableName:
+        return TableName(self.schema, self.table)
+
+    @property
+    def referenced(self) -> TableName | None:
+        """The table a foreign key references."""
+        return TableName(*self.references) if self.references else None
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """A foreign key's (column, referenced column) pairs, in the key's order."""
+        if self.kind != "f":
+            return ()
+        return tuple(zip(self.columns, self.referenced_columns, strict=True))
+
+    @property
+    def label(self) -> str:
+        """schema.table.name, for people."""
+        return f"{self.table_name}.{self.name}"
 
 
 @dataclass(frozen=True)
@@ -186,37 +250,105 @@ class TablesPart:
     sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
 
 
-def read_tables(conn: Connection, params: dict[str, Any]) -> TablesPart:
-    """Tables and what hangs on them in the schemas ``params["schemas"]`` names."""
+def read_tables(query: Query, schemas: list[str]) -> TablesPart:
+    """Tables and what hangs on them in the given schemas."""
     part = TablesPart()
-    for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in conn.execute(
-            text(TABLES_SQL), params):
-        part.tables[(schema, table)] = comment
+    part.tables, part.shapes = read_table_list(query, schemas)
+    part.columns = read_columns(query, schemas)
+    part.constraints = read_constraints(query, schemas)
+    part.indexes = read_indexes(query, schemas)
+    part.sequences = read_sequences(query, schemas)
+    return part
+
+
+def read_table_list(query: Query, schemas: list[str]
+                    ) -> tuple[dict[TableKey, str | None], dict[TableKey, TableShape]]:
+    """Each table with its comment, and the shapes of those that are not plain."""
+    tables: dict[TableKey, str | None] = {}
+    shapes: dict[TableKey, TableShape] = {}
+    for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in query(
+            TABLES_SQL, {"schemas": schemas}):
+        tables[(schema, table)] = comment
         if partkey or bound or p_names:
             parents = tuple(zip(p_schemas, p_names, strict=True))
-            part.shapes[(schema, table)] = TableShape(partkey, bound, parents)
-    for row in conn.execute(text(COLUMNS_SQL), params):
-        (schema, table, name, attnum, typ, notnull, default, ident, gen, coll, comment,
-         local) = row
-        part.columns[(schema, table, name)] = Column(
-            typ, notnull, default, ident or "", gen or "", coll, comment, attnum, local
-        )
-    for row in conn.execute(text(CONSTRAINTS_SQL), params):
-        schema, table, name, kind, definition, fschema, ftable, comment, cols = row
+            shapes[(schema, table)] = TableShape(partkey, bound, parents)
+    return tables, shapes
+
+
+def read_columns(query: Query, schemas: list[str], *, definitions: bool = True
+                 ) -> dict[ColumnKey, Column]:
+    """Every column of the schemas' tables (partitions too).
+
+    Without definitions, ``default`` and ``comment`` are None
+    (``has_default`` still says whether there is a default).
+    """
+    found: dict[ColumnKey, Column] = {}
+    for row in query(COLUMNS_SQL, {"schemas": schemas, "definitions": definitions}):
+        (schema, table, name, attnum, typ, notnull, default, has_default, ident, gen, coll,
+         comment, local, type_oid, type_schema, type_name, typmod, typtype, category) = row
+        found[(schema, table, name)] = Column(
+            typ, notnull, default, ident or "", gen or "", coll, comment, attnum, local,
+            has_default, type_oid, (type_schema, type_name, typmod), typtype, category)
+    return found
+
+
+CONSTRAINT_KINDS = ("p", "u", "f", "c", "x")
+
+
+def read_constraints(query: Query, schemas: list[str], *, definitions: bool = True,
+                     kinds: tuple[str, ...] = CONSTRAINT_KINDS
+                     ) -> dict[ConstraintKey, Constraint]:
+    """The constraints of those kinds declared on the schemas' tables.
+
+    Without definitions, ``definition`` is "" and ``comment`` None.
+    """
+    found: dict[ConstraintKey, Constraint] = {}
+    params = {"schemas": schemas, "definitions": definitions, "kinds": list(kinds)}
+    for row in query(CONSTRAINTS_SQL, params):
+        (schema, table, name, kind, definition, fschema, ftable, comment, cols, numbers,
+         fcols, fnumbers, deferrable, deferred) = row
         refs = (fschema, ftable) if ftable else None
-        part.constraints[(schema, table, name)] = Constraint(
-            schema, table, name, kind, definition, refs, comment, tuple(cols)
-        )
-    for schema, table, name, definition, comment, cols in conn.execute(
-        text(INDEXES_SQL), params
-    ):
-        part.indexes[(schema, name)] = Index(schema, table, name, definition, comment,
-                                             tuple(cols))
-    for row in conn.execute(text(SEQUENCES_SQL), params):
+        found[(schema, table, name)] = Constraint(
+            schema, table, name, kind, definition, refs, comment, _key_order(cols, numbers),
+            _key_order(fcols, fnumbers), deferrable, deferred)
+    return found
+
+
+def _key_order(names: list[str] | None, numbers: list[int] | None) -> tuple[str, ...]:
+    """names (sorted by column number) in the order of numbers (the key's)."""
+    if not names or not numbers:
+        return ()
+    if len(names) == len(numbers) and numbers == sorted(numbers):
+        return tuple(names)  # the key's order is the columns' (one column, say)
+    columns = sorted({n for n in numbers if n > 0})  # 0: an expression, no column
+    if len(columns) != len(names):
+        return tuple(names)
+    by_number = dict(zip(columns, names, strict=True))
+    return tuple(by_number[n] for n in numbers if n > 0)
+
+
+def read_indexes(query: Query, schemas: list[str]) -> dict[tuple[str, str], Index]:
+    """Indexes that no constraint stands for."""
+    found: dict[tuple[str, str], Index] = {}
+    for schema, table, name, definition, comment, cols in query(INDEXES_SQL,
+                                                                 {"schemas": schemas}):
+        found[(schema, name)] = Index(schema, table, name, definition, comment, tuple(cols))
+    return found
+
+
+def read_sequences(query: Query, schemas: list[str]) -> dict[tuple[str, str], Sequence]:
+    """Sequences with their options, owner and last value.
+
+    pg_sequence_last_value() locks each sequence until the transaction
+    ends: sync-data, whose snapshot stays open for the whole load, reads
+    sequence uses through krakn.catalog.data instead.
+    """
+    found: dict[tuple[str, str], Sequence] = {}
+    for row in query(SEQUENCES_SQL, {"schemas": schemas}):
         (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col,
          last) = row
         owner = (tschema, table, col) if col else None
-        part.sequences[(schema, name)] = Sequence(
+        found[(schema, name)] = Sequence(
             schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last
         )
-    return part
+    return found

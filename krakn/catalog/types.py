@@ -11,10 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
 from krakn.catalog.filters import not_extension
+from krakn.db.query import Query
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +66,7 @@ SELECT n.nspname, t.typname,
              ORDER BY e.enumsortorder),
        obj_description(t.oid, 'pg_type')
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype = 'e' AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION}
+WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION}
 """
 
 # Columns of tables that use an enum (or an array of it): a rebuild alters them.
@@ -82,7 +80,7 @@ JOIN pg_type t ON a.atttypid IN (t.oid, t.typarray)
 JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 WHERE t.typtype = 'e' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-  AND n.nspname = ANY(:schemas)
+  AND n.nspname = ANY(%(schemas)s)
   AND NOT c.relispartition
 ORDER BY 3, 4, 5
 """
@@ -108,7 +106,7 @@ JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_collation co ON co.oid = t.typcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-WHERE t.typtype = 'd' AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION}
+WHERE t.typtype = 'd' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION}
 """
 
 COMPOSITES_SQL = f"""
@@ -130,7 +128,7 @@ SELECT n.nspname, t.typname,
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_class c ON c.oid = t.typrelid
-WHERE t.typtype = 'c' AND c.relkind = 'c' AND n.nspname = ANY(:schemas) AND {_NOT_EXTENSION}
+WHERE t.typtype = 'c' AND c.relkind = 'c' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION}
 """
 
 RANGES_SQL = f"""
@@ -149,7 +147,7 @@ JOIN pg_opclass opc ON opc.oid = r.rngsubopc
 JOIN pg_namespace opn ON opn.oid = opc.opcnamespace
 LEFT JOIN pg_collation co ON co.oid = r.rngcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-WHERE n.nspname = ANY(:schemas) AND {_NOT_EXTENSION}
+WHERE n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION}
 """
 
 
@@ -236,32 +234,30 @@ class TypesSnapshot:
     ranges: dict[TypeKey, RangeType] = field(default_factory=dict)
 
 
-def read_types(conn: Connection, schemas: list[str]) -> TypesSnapshot:
+def read_types(query: Query, schemas: list[str]) -> TypesSnapshot:
     """Extensions (database-wide) and the user types of the given schemas."""
     snap = TypesSnapshot()
-    for name, schema, version, relocatable, requires in conn.execute(text(EXTENSIONS_SQL)):
+    for name, schema, version, relocatable, requires in query(EXTENSIONS_SQL, {}):
         snap.extensions[name] = Extension(name, schema, relocatable, version, tuple(requires))
-    snap.namespaces = frozenset(row[0] for row in conn.execute(text(NAMESPACES_SQL)))
+    snap.namespaces = frozenset(row[0] for row in query(NAMESPACES_SQL, {}))
     params = {"schemas": schemas}
     uses: dict[TypeKey, list[EnumUse]] = {}
-    for schema, name, cschema, table, column, array, default in conn.execute(
-            text(ENUM_USES_SQL), params):
+    for schema, name, cschema, table, column, array, default in query(ENUM_USES_SQL, params):
         uses.setdefault((schema, name), []).append(
             EnumUse(cschema, table, column, array, default))
-    for schema, name, values, comment in conn.execute(text(ENUMS_SQL), params):
+    for schema, name, values, comment in query(ENUMS_SQL, params):
         snap.enums[(schema, name)] = EnumType(schema, name, tuple(values), comment,
                                               tuple(uses.get((schema, name), ())))
-    for row in conn.execute(text(DOMAINS_SQL), params):
+    for row in query(DOMAINS_SQL, params):
         (schema, name, base, coll, default, notnull, cnames, cdefs, comment, deps, used,
          late) = row
         snap.domains[(schema, name)] = Domain(
             schema, name, base, coll, default, notnull,
             tuple(zip(cnames, cdefs, strict=True)), comment, tuple(deps), used, tuple(late))
-    for schema, name, anames, atypes, comment, deps, used in conn.execute(
-            text(COMPOSITES_SQL), params):
+    for schema, name, anames, atypes, comment, deps, used in query(COMPOSITES_SQL, params):
         snap.composites[(schema, name)] = CompositeType(
             schema, name, tuple(zip(anames, atypes, strict=True)), comment, tuple(deps), used)
-    for row in conn.execute(text(RANGES_SQL), params):
+    for row in query(RANGES_SQL, params):
         schema, name, sub, opc, coll, canon, diff, comment, deps, used = row
         snap.ranges[(schema, name)] = RangeType(schema, name, sub, opc, coll, canon, diff,
                                                 comment, tuple(deps), used)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
 from krakn.catalog.filters import not_extension
+from krakn.db.query import Query
 from krakn.graph import depths
 
 log = logging.getLogger(__name__)
@@ -25,7 +23,7 @@ SELECT n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid),
        coalesce(array_to_string(c.reloptions, ', '), ''),
        obj_description(c.oid, 'pg_class')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(:schemas)
+WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
 """
 
@@ -40,7 +38,7 @@ JOIN pg_namespace vn ON vn.oid = v.relnamespace
 JOIN pg_class rc ON rc.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
 JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid
-WHERE v.relkind IN ('v', 'm') AND rc.oid <> v.oid AND vn.nspname = ANY(:schemas)
+WHERE v.relkind IN ('v', 'm') AND rc.oid <> v.oid AND vn.nspname = ANY(%(schemas)s)
 """
 
 MATVIEW_INDEXES_SQL = """
@@ -49,7 +47,7 @@ FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class t ON t.oid = x.indrelid
 JOIN pg_namespace n ON n.oid = t.relnamespace
-WHERE t.relkind = 'm' AND n.nspname = ANY(:schemas)
+WHERE t.relkind = 'm' AND n.nspname = ANY(%(schemas)s)
 """
 
 
@@ -83,18 +81,17 @@ class ViewsSnapshot:
         return 1 + self._depths[key]
 
 
-def read_views(conn: Connection, schemas: list[str]) -> ViewsSnapshot:
+def read_views(query: Query, schemas: list[str]) -> ViewsSnapshot:
     snap = ViewsSnapshot()
     params = {"schemas": schemas}
     indexes: dict[RelKey, list[tuple[str, str]]] = {}
-    for schema, table, name, definition in conn.execute(text(MATVIEW_INDEXES_SQL), params):
+    for schema, table, name, definition in query(MATVIEW_INDEXES_SQL, params):
         indexes.setdefault((schema, table), []).append((name, definition))
-    for schema, name, kind, definition, options, comment in conn.execute(
-            text(VIEWS_SQL), params):
+    for schema, name, kind, definition, options, comment in query(VIEWS_SQL, params):
         snap.views[(schema, name)] = View(
             schema, name, kind == "m", definition, options, comment,
             tuple(sorted(indexes.get((schema, name), []))))
-    for vschema, vname, rschema, rname, column in conn.execute(text(VIEW_DEPS_SQL), params):
+    for vschema, vname, rschema, rname, column in query(VIEW_DEPS_SQL, params):
         snap.reads.setdefault((vschema, vname), set()).add((rschema, rname))
         if column is not None:
             snap.reads_columns.setdefault((vschema, vname), set()).add((rschema, rname, column))

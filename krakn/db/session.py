@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
@@ -15,6 +15,7 @@ from psycopg2.extensions import connection as Connection
 
 from krakn.db.database import Database
 from krakn.db.errors import connect_failure, translate
+from krakn.db.query import Query
 from krakn.errors import KraknError
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ def failure(db: Database, exc: BaseException, doing: str) -> KraknError:
     return translate(db, exc, doing, kind=SyncFailed)
 
 
-def execute(db: Database, conn: Connection, sql: str, params: tuple[Any, ...] = (),
+def execute(db: Database, conn: Connection, sql: str,
+            params: tuple[Any, ...] | Mapping[str, Any] = (),
             doing: str | None = None) -> list[tuple[Any, ...]]:
     """Run one statement; any failure becomes a SyncFailed naming the side."""
     log.debug("%s: %s %s", db.side, sql, params)
@@ -74,6 +76,14 @@ def execute(db: Database, conn: Connection, sql: str, params: tuple[Any, ...] = 
             return list(cur.fetchall()) if cur.description else []
     except psycopg2.Error as exc:
         raise failure(db, exc, doing or sql.split("(")[0].strip()) from None
+
+
+def session_query(db: Database, conn: Connection, doing: str) -> Query:
+    """A Query (krakn.db.query) on a session: a failure is a SyncFailed saying doing what."""
+    def run(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        return execute(db, conn, sql, dict(params), doing=doing)
+
+    return run
 
 
 def server_identity(db: Database, conn: Connection) -> tuple[Any, ...]:

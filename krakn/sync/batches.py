@@ -16,17 +16,18 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from krakn.catalog.data import ForeignKey, SequenceUse
+from krakn.catalog.data import SequenceUse
+from krakn.catalog.tables import Constraint
 from krakn.errors import EXIT_INTERRUPTED, EXIT_TERMINATED, KraknError, Terminated
+from krakn.graph import components, load_levels, strongly_connected
 from krakn.sync.budget import LockModel, Overflow, Tally
-from krakn.sync.graph import Edge, components, load_levels, strongly_connected
 from krakn.sync.names import TableName
-from krakn.sync.plan import Plan, PlanError, assign_groups
+from krakn.sync.plan import Plan, PlanError, assign_groups, fk_edge
 
 log = logging.getLogger(__name__)
 
 
-def fit_locks(plan: Plan, model: LockModel, keys: list[ForeignKey],
+def fit_locks(plan: Plan, model: LockModel, keys: list[Constraint],
               uses: list[SequenceUse]) -> None:
     """Refuse a load whose locks overflow a lock table; with --commit-in-batches, split it."""
     names = [t.name for t in plan.tables]
@@ -56,13 +57,13 @@ def fit_locks(plan: Plan, model: LockModel, keys: list[ForeignKey],
                       for s in plan.sequences]
 
 
-def units(plan: Plan, keys: list[ForeignKey], uses: list[SequenceUse]
+def units(plan: Plan, keys: list[Constraint], uses: list[SequenceUse]
           ) -> list[list[TableName]]:
     """The sets of tables that must share a transaction, in an order batches can follow."""
     names = [t.name for t in plan.tables]
     chosen = set(names)
-    edges: list[Edge] = [(k.table, k.references) for k in keys
-                         if k.table in chosen and k.references in chosen]
+    edges = [fk_edge(k) for k in keys
+                         if k.table_name in chosen and k.referenced in chosen]
     by_sequence: dict[TableName, list[TableName]] = {}
     for use in uses:
         if use.table in chosen:
@@ -116,7 +117,7 @@ def batch_plan(plan: Plan, number: int) -> Plan:
     """The part of plan that batch number loads."""
     tables = [t for t in plan.tables if t.batch == number]
     names = {t.name for t in tables}
-    return Plan(tables, [k for k in plan.deferred if k.table in names],
+    return Plan(tables, [k for k in plan.deferred if k.table_name in names],
                 [s for s in plan.sequences if s.batch == number], plan.selection)
 
 

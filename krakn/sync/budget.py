@@ -19,37 +19,14 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from krakn.catalog import data
 from krakn.catalog.data import Catalog
+from krakn.catalog.filters import user_schemas
 from krakn.db.database import Database
-from krakn.db.session import Connection, execute
+from krakn.db.session import Connection, execute, session_query
 from krakn.sync.names import TableName
 
 log = logging.getLogger(__name__)
-
-# Per table: itself, its indexes, its TOAST table and the TOAST table's index,
-# and the same for every partition below a partitioned table (COPY into the
-# parent, TRUNCATE of it and COPY out of it lock them all). Partitions are
-# found through pg_inherits, which locks nothing.
-_RELATION_LOCKS = """
-    WITH RECURSIVE tree(root, relid) AS (
-        SELECT c.oid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema'
-          AND n.nspname !~ '^pg_'
-        UNION ALL
-        SELECT tree.root, i.inhrelid FROM tree
-        JOIN pg_inherits i ON i.inhparent = tree.relid
-        JOIN pg_class p ON p.oid = i.inhrelid AND p.relispartition
-    ), indexes AS (
-        SELECT indrelid, count(*) AS n FROM pg_index GROUP BY indrelid
-    )
-    SELECT n.nspname, c.relname,
-           sum(1 + coalesce(x.n, 0) + CASE WHEN r.reltoastrelid <> 0 THEN 2 ELSE 0 END)
-    FROM tree
-    JOIN pg_class r ON r.oid = tree.relid
-    LEFT JOIN indexes x ON x.indrelid = tree.relid
-    JOIN pg_class c ON c.oid = tree.root JOIN pg_namespace n ON n.oid = c.relnamespace
-    GROUP BY n.nspname, c.relname
-"""
 
 _LOCK_TABLE = """
     SELECT current_setting('max_locks_per_transaction')::int,
@@ -97,9 +74,9 @@ def read_lock_table(db: Database, conn: Connection, own: Iterable[int]) -> LockT
 
 
 def read_relation_locks(db: Database, conn: Connection) -> dict[TableName, int]:
-    """Every table's locks to load or read it whole, in one query over the catalog."""
-    rows = execute(db, conn, _RELATION_LOCKS, doing="counting the locks the load needs")
-    return {TableName(schema, name): int(count) for schema, name, count in rows}
+    """Every table's locks to load or read it whole (krakn.catalog.data counts them)."""
+    query = session_query(db, conn, "counting the locks the load needs")
+    return data.read_relation_locks(query, user_schemas(query))
 
 
 @dataclass
@@ -197,7 +174,7 @@ def read_lock_model(catalog: Catalog, source: tuple[Database, Connection],
         sequences.setdefault(use.table, set()).add(use.sequence)
     references: dict[TableName, set[TableName]] = {}
     for key in catalog.foreign_keys:
-        if key.references != key.table:
-            references.setdefault(key.table, set()).add(key.references)
+        if key.referenced is not None and key.referenced != key.table_name:
+            references.setdefault(key.table_name, set()).add(key.referenced)
     return LockModel(counts[0], counts[1], sequences, references, tables[0], tables[1],
                      same_server)

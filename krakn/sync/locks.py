@@ -24,7 +24,7 @@ from krakn.errors import KraknError, UsageError
 from krakn.sync.names import TableName
 
 if TYPE_CHECKING:
-    from krakn.sync.run import Lane
+    from krakn.sync.lanes import Lane
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table, Trigger
+from krakn.catalog.data import Catalog, SequenceUse, Table
+from krakn.catalog.routines import Trigger
+from krakn.catalog.tables import Column, Constraint
 from krakn.errors import KraknError, UsageError
+from krakn.graph import components, load_levels
 from krakn.quoting import quote
-from krakn.sync.graph import components, load_levels
 from krakn.sync.names import TableName, case_hint
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,7 @@ class SequencePlan:
 @dataclass
 class Plan:
     tables: list[TablePlan]  # in load order
-    deferred: list[ForeignKey]  # foreign keys inside a cycle, checked at the end
+    deferred: list[Constraint]  # foreign keys inside a cycle, checked at the end
     sequences: list[SequencePlan]
     selection: Selection
     only_source: list[TableName] = field(default_factory=list)
@@ -115,17 +117,17 @@ def make_plan(source: Catalog, target: Catalog, selection: Selection) -> Plan:
         else:
             skipped.append(name)
     chosen = {t.name for t in tables}
-    keys = [k for k in target.foreign_keys if k.table in chosen and k.references in chosen]
+    keys = [k for k in target.foreign_keys
+            if k.table_name in chosen and k.referenced in chosen]
     if selection.truncate:
         check_truncate(chosen, target.foreign_keys)
-    levels, cycles = load_levels(chosen, [(k.table, k.references) for k in keys])
+    levels, cycles = load_levels(chosen, [fk_edge(k) for k in keys])
     uses = [u for u in target.sequences if u.table in chosen]
     groups = assign_groups(tables, keys, uses, selection.jobs)
     for table in tables:
         table.level, table.group = levels[table.name], groups[table.name]
     tables.sort(key=lambda t: (t.level, t.name))
-    deferred = [] if selection.disable_triggers else [
-        k for k in keys if (k.table, k.references) in cycles]
+    deferred = [] if selection.disable_triggers else [k for k in keys if fk_edge(k) in cycles]
     sequences = plan_sequences(tables, source.sequences, uses, groups)
     return Plan(tables, deferred, sequences, selection, only_source, only_target, skipped)
 
@@ -163,46 +165,56 @@ def align(source: Table, target: Table) -> TablePlan:
     plan = TablePlan(target.name, target.kind, source.kind, [], estimate=source.estimate,
                      triggers=list(target.triggers))
     missing: list[str] = []
-    for column in target.columns:
-        theirs = source.column(column.name)
+    for name, column in target.columns.items():
+        theirs = source.column(name)
         if column.generated:
-            plan.generated.append(column.name)
+            plan.generated.append(name)
         elif theirs is not None:
-            plan.columns.append(_column_copy(theirs, column))
-        elif column.not_null and not column.fills_itself:
-            missing.append(column.name)
+            plan.columns.append(_column_copy(name, theirs, column))
+        elif column.notnull and not column.fills_itself:
+            missing.append(name)
         else:
-            plan.defaulted.append(column.name)
+            plan.defaulted.append(name)
     if missing:
         which = ", ".join(quote(m) for m in missing)
         raise PlanError(f"table {target.name}: column {which} is NOT NULL without a default "
                         "and --from has no such column; nothing was written", side="--to")
-    plan.left_out = [c.name for c in source.columns if target.column(c.name) is None]
+    plan.left_out = [name for name in source.columns if name not in target.columns]
     return plan
 
 
-def _column_copy(source: Column, target: Column) -> ColumnCopy:
+def _column_copy(name: str, source: Column, target: Column) -> ColumnCopy:
+    """The column name, as both sides have it."""
     same = source.type_key == target.type_key
     # Binary arrays and records carry element type OIDs, which differ between
     # databases for user types; enums and plain base types carry none.
     portable = source.type_oid == target.type_oid or target.typtype == "e" or (
         target.typtype == "b" and target.category != "A")
-    return ColumnCopy(target.name, quote(source.name), source.display_type,
-                      target.display_type, converted=not same, binary_safe=same and portable)
+    return ColumnCopy(name, quote(name), source.type, target.type, converted=not same,
+                      binary_safe=same and portable)
 
 
-def check_truncate(chosen: set[TableName], keys: Iterable[ForeignKey]) -> None:
+def fk_edge(key: Constraint) -> tuple[TableName, TableName]:
+    """A foreign key as an edge: (referencing table, referenced table)."""
+    parent = key.referenced
+    if parent is None:
+        raise ValueError(f"{key.label} is no foreign key")
+    return key.table_name, parent
+
+
+def check_truncate(chosen: set[TableName], keys: Iterable[Constraint]) -> None:
     """TRUNCATE of exactly the chosen tables must not need CASCADE."""
     for key in keys:
-        if key.references in chosen and key.table not in chosen:
+        table, parent = fk_edge(key)
+        if parent in chosen and table not in chosen:
             raise PlanError(
-                f"--truncate: table {key.table} references {key.references} "
-                f"(foreign key {quote(key.name)}) but is not selected, so {key.references} "
-                f"cannot be truncated without emptying it too; select {key.table} as well "
+                f"--truncate: table {table} references {parent} "
+                f"(foreign key {quote(key.name)}) but is not selected, so {parent} "
+                f"cannot be truncated without emptying it too; select {table} as well "
                 "or leave out --truncate", side="--to")
 
 
-def assign_groups(tables: list[TablePlan], keys: list[ForeignKey], uses: list[SequenceUse],
+def assign_groups(tables: list[TablePlan], keys: list[Constraint], uses: list[SequenceUse],
                   jobs: int) -> dict[TableName, int]:
     """Spread tables over `jobs` connections, keeping each connected set on one.
 
@@ -210,7 +222,7 @@ def assign_groups(tables: list[TablePlan], keys: list[ForeignKey], uses: list[Se
     table it references (or shares a sequence with) must load on the same one.
     The largest sets go first, each to the least loaded connection.
     """
-    links = [(k.table, k.references) for k in keys]
+    links = [fk_edge(k) for k in keys]
     by_sequence: dict[TableName, list[TableName]] = {}
     for use in uses:
         by_sequence.setdefault(use.sequence, []).append(use.table)

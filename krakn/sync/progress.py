@@ -18,7 +18,7 @@ from krakn.db.session import Connection, close_quietly, open_connection
 from krakn.sync.locks import LockWatch
 
 if TYPE_CHECKING:
-    from krakn.sync.run import Lane, Shared
+    from krakn.sync.lanes import Lane, Shared
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ def format_plan(plan: Plan, source: str, target: str, verbose: int = 0) -> list[
     for number, table in enumerate(plan.tables, 1):
         lines.extend(_table_lines(number, table, plan, verbose, counts))
     if plan.deferred:
-        keys = ", ".join(str(k) for k in plan.deferred)
+        keys = ", ".join(k.label for k in plan.deferred)
         lines.append(f"  foreign keys in a cycle, checked at the end: {keys}")
     if sel.disable_triggers:
         lines.append("  triggers, foreign-key checks included, are off during the load "

@@ -15,30 +15,30 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-
-import psycopg2
+from dataclasses import dataclass
 
 from krakn.catalog.data import Catalog, read_catalog, read_last_values
+from krakn.catalog.filters import user_schemas
 from krakn.db.database import Database
 from krakn.db.session import (
     Connection,
     SyncFailed,
     close_quietly,
     execute,
-    failure,
     open_connection,
     psycopg2_noise_hidden,
     server_identity,
+    session_query,
 )
 from krakn.errors import KraknError, UsageError
 from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
 from krakn.sync.budget import read_lock_model
 from krakn.sync.copy import CopyResult, copy_table
 from krakn.sync.faults import checkpoint, enter_lane
+from krakn.sync.lanes import Lane, Shared
 from krakn.sync.locks import explain_timeout
 from krakn.sync.names import TableName
-from krakn.sync.plan import Plan, Selection, TablePlan, make_plan
+from krakn.sync.plan import Plan, Selection, make_plan
 from krakn.sync.progress import TICK, watch
 from krakn.sync.report import Reporter, format_plan
 from krakn.sync.steps import TargetWork, finish, prepare
@@ -53,29 +53,6 @@ class RunOptions:
     dry_run: bool = False
     ask: Callable[[str], bool] | None = None  # None: go ahead without asking
     lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
-
-
-@dataclass
-class Lane:
-    """One source connection and one target connection, loading their tables in order."""
-
-    source: Connection
-    work: TargetWork
-    results: list[tuple[TablePlan, CopyResult]] = field(default_factory=list)
-    current: TablePlan | None = None
-    # Set when the lane's thread is done. Thread.is_alive() cannot be trusted
-    # once Ctrl-C has interrupted a join() (CPython 3.11 then reports a running
-    # thread as finished), so the lanes say it themselves.
-    done: threading.Event = field(default_factory=threading.Event)
-
-
-@dataclass
-class Shared:
-    source_db: Database
-    reporter: Reporter
-    stop: threading.Event = field(default_factory=threading.Event)
-    failures: list[BaseException] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def sync_data(source_db: Database, target_db: Database, selection: Selection,
@@ -146,20 +123,14 @@ def _open_target(db: Database, opened: list[Connection], lock_timeout: str | Non
 
 def _catalog(db: Database, conn: Connection,
              last_values: dict[int, int | None] | None = None) -> Catalog:
-    try:
-        with conn.cursor() as cur:
-            return read_catalog(cur, last_values)
-    except psycopg2.Error as exc:
-        raise failure(db, exc, "reading the catalog") from None
+    """Every user schema's tables: sync-data has no schema selection."""
+    query = session_query(db, conn, "reading the catalog")
+    return read_catalog(query, user_schemas(query), last_values)
 
 
 def _last_values(db: Database, conn: Connection) -> dict[int, int | None]:
     """The sequences' values, before the snapshot: they are not transactional anyway."""
-    try:
-        with conn.cursor() as cur:
-            return read_last_values(cur)
-    except psycopg2.Error as exc:
-        raise failure(db, exc, "reading the sequences") from None
+    return read_last_values(session_query(db, conn, "reading the sequences"))
 
 
 def _confirm(db: Database, conn: Connection, plan: Plan,
@@ -211,7 +182,7 @@ def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: 
 def _work(plan: Plan, group: int, target_db: Database, tgt: Connection) -> TargetWork:
     return TargetWork(
         target_db, tgt, [t for t in plan.tables if t.group == group],
-        deferred=[k for k in plan.deferred if _group_of(plan, k.table) == group],
+        deferred=[k for k in plan.deferred if _group_of(plan, k.table_name) == group],
         sequences=[s for s in plan.sequences if s.group == group],
         truncate=plan.selection.truncate,
         disable_triggers=plan.selection.disable_triggers)

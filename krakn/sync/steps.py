@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from krakn.catalog.data import ForeignKey
+from krakn.catalog.tables import Constraint
 from krakn.db.database import Database
 from krakn.db.session import Connection, execute
 from krakn.quoting import qualify, quote
@@ -32,7 +32,7 @@ class TargetWork:
     db: Database
     conn: Connection
     tables: list[TablePlan]
-    deferred: list[ForeignKey] = field(default_factory=list)
+    deferred: list[Constraint] = field(default_factory=list)  # foreign keys
     sequences: list[SequencePlan] = field(default_factory=list)
     truncate: bool = False
     disable_triggers: bool = False
@@ -48,8 +48,8 @@ def prepare(work: TargetWork) -> None:
     for key in work.deferred:
         if not key.deferrable:
             # Temporary and transactional: put back in finish(), before commit.
-            _run(work, f"ALTER TABLE {key.table.sql} ALTER CONSTRAINT {quote(key.name)} "
-                 "DEFERRABLE", f"making foreign key {key} deferrable")
+            _run(work, f"ALTER TABLE {key.table_name.sql} ALTER CONSTRAINT {quote(key.name)} "
+                 "DEFERRABLE", f"making foreign key {key.label} deferrable")
     if work.deferred:
         _run(work, f"SET CONSTRAINTS {_constraint_list(work.deferred)} DEFERRED",
              "deferring the foreign keys of a cycle")
@@ -66,8 +66,9 @@ def finish(work: TargetWork) -> None:
              "checking the foreign keys of a cycle")
         for key in work.deferred:
             if not key.deferrable:
-                _run(work, f"ALTER TABLE {key.table.sql} ALTER CONSTRAINT {quote(key.name)} "
-                     "NOT DEFERRABLE", f"making foreign key {key} NOT DEFERRABLE again")
+                _run(work, f"ALTER TABLE {key.table_name.sql} ALTER CONSTRAINT "
+                     f"{quote(key.name)} NOT DEFERRABLE",
+                     f"making foreign key {key.label} NOT DEFERRABLE again")
     if work.disable_triggers:
         for table in work.tables:
             _restore_triggers(work, table)
@@ -109,7 +110,7 @@ def advance_sequence(work: TargetWork, plan: SequencePlan) -> None:
         checkpoint("sequences")
 
 
-def _constraint_list(keys: list[ForeignKey]) -> str:
+def _constraint_list(keys: list[Constraint]) -> str:
     return ", ".join(sorted({qualify(k.schema, k.name) for k in keys}))
 
 

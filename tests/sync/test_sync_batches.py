@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table
+from krakn.catalog.data import Catalog, SequenceUse, Table
+from krakn.catalog.tables import Column, Constraint
 from krakn.db.session import SyncFailed
 from krakn.errors import Terminated
 from krakn.sync.batches import fit_locks, kept_failure, stopped
@@ -12,25 +13,27 @@ from krakn.sync.budget import LockModel, LockTable, Tally
 from krakn.sync.names import TableName
 from krakn.sync.plan import Plan, PlanError, Selection, make_plan
 
-ID = Column("id", "integer", ("pg_catalog", "int4", -1), 23, "b", "N", False, False, "", "")
+ID = Column("integer", False, None, "", "", None, None, 1, type_oid=23,
+            type_key=("pg_catalog", "int4", -1), typtype="b", category="N")
 
 
 def t(name: str) -> TableName:
     return TableName("public", name)
 
 
-def fk(child: str, parent: str) -> ForeignKey:
-    return ForeignKey(f"{child}_{parent}_fkey", "public", t(child), t(parent), False, False)
+def fk(child: str, parent: str) -> Constraint:
+    return Constraint("public", child, f"{child}_{parent}_fkey", "f", "", ("public", parent),
+                      None, ("ref",), ("id",))
 
 
 def seq(sequence: str, table: str) -> SequenceUse:
     return SequenceUse(t(sequence), t(table), "id", True, 5, 1)
 
 
-def setup(names: str, keys: tuple[ForeignKey, ...] = (), uses: tuple[SequenceUse, ...] = (),
+def setup(names: str, keys: tuple[Constraint, ...] = (), uses: tuple[SequenceUse, ...] = (),
           **selection: object) -> tuple[Plan, Catalog]:
     """A plan over tables of one column each, the same on both sides."""
-    tables = {t(n): Table(t(n), "r", 10, [ID]) for n in names.split()}
+    tables = {t(n): Table(t(n), "r", 10, {"id": ID}) for n in names.split()}
     source = Catalog(dict(tables), [], list(uses))
     target = Catalog(dict(tables), list(keys), list(uses))
     return make_plan(source, target, Selection(**selection)), target  # type: ignore[arg-type]
@@ -44,7 +47,7 @@ def model(target: Catalog, budget: int, *, to: int = 3, source: int = 2,
         sequences.setdefault(use.table, set()).add(use.sequence)
     references: dict[TableName, set[TableName]] = {}
     for key in target.foreign_keys:
-        references.setdefault(key.table, set()).add(key.references)
+        references.setdefault(key.table_name, set()).add(TableName(*key.references))
     return LockModel({n: to for n in target.tables}, {n: source for n in target.tables},
                      sequences, references, LockTable(budget, 1, 0, 0),
                      LockTable(from_budget or budget, 1, 0, 0), same_server)

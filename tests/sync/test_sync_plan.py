@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from krakn.catalog.data import Catalog, Column, ForeignKey, SequenceUse, Table
+from krakn.catalog.data import Catalog, SequenceUse, Table
+from krakn.catalog.tables import Column, Constraint
 from krakn.errors import UsageError
-from krakn.sync.graph import load_levels
 from krakn.sync.names import TableName, parse_names
 from krakn.sync.plan import PlanError, Selection, make_plan
 
@@ -15,21 +15,23 @@ INT = ("pg_catalog", "int4", -1)
 
 def col(name: str, type_key: tuple[str, str, int] = INT, oid: int = 23, typtype: str = "b",
         category: str = "N", not_null: bool = False, default: bool = False,
-        generated: str = "") -> Column:
-    return Column(name, type_key[1], type_key, oid, typtype, category, not_null, default, "",
-                  generated)
+        generated: str = "") -> tuple[str, Column]:
+    """A column as sync-data reads it: no definitions (default text) read."""
+    return name, Column(type_key[1], not_null, None, "", generated, None, None, 0,
+                        has_default=default or bool(generated), type_oid=oid,
+                        type_key=type_key, typtype=typtype, category=category)
 
 
-def table(name: str, *columns: Column, estimate: int = 10) -> Table:
-    return Table(TableName("public", name), "r", estimate, list(columns))
+def table(name: str, *columns: tuple[str, Column], estimate: int = 10) -> Table:
+    return Table(TableName("public", name), "r", estimate, dict(columns))
 
 
-def fk(child: str, parent: str, name: str | None = None) -> ForeignKey:
-    return ForeignKey(name or f"{child}_{parent}_fkey", "public", TableName("public", child),
-                      TableName("public", parent), False, False)
+def fk(child: str, parent: str, name: str | None = None) -> Constraint:
+    return Constraint("public", child, name or f"{child}_{parent}_fkey", "f", "",
+                      ("public", parent), None, ("ref",), ("id",))
 
 
-def catalog(*tables: Table, keys: tuple[ForeignKey, ...] = (),
+def catalog(*tables: Table, keys: tuple[Constraint, ...] = (),
             sequences: tuple[SequenceUse, ...] = ()) -> Catalog:
     return Catalog({t.name: t for t in tables}, list(keys), list(sequences))
 
@@ -44,22 +46,6 @@ def test_parse_names():
         TableName("public", "a"), TableName("app", "b"), TableName("public", "c")]
     with pytest.raises(UsageError, match="malformed table name 'app.'"):
         parse_names(("app.",), "--tables")
-
-
-def test_levels_follow_foreign_keys_not_names():
-    """Referenced tables come first; ties are broken by name."""
-    levels, cycles = load_levels(names("a", "b", "c", "d"),
-                                 [(n[0], n[1]) for n in (names("a", "b"), names("b", "c"))])
-    assert levels == dict(zip(names("a", "b", "c", "d"), [2, 1, 0, 0], strict=True))
-    assert cycles == set()
-
-
-def test_cycle_shares_a_level_and_is_reported():
-    """A cycle's tables share a level, and its edges (not the self-reference) are returned."""
-    a, b, c, d = names("a", "b", "c", "d")
-    levels, cycles = load_levels([a, b, c, d], [(a, b), (b, a), (c, a), (d, d), (a, d)])
-    assert levels == {d: 0, a: 1, b: 1, c: 2}
-    assert cycles == {(a, b), (b, a)}
 
 
 def test_plan_order_and_deferred_keys():

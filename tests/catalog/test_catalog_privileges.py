@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 
 # Everything diff and migrate read, on either side: krakn's own catalog queries,
 # SQLAlchemy's reflection and its connect-time queries, and the catalogs that
@@ -29,7 +29,7 @@ DIFF_TABLES = [
     "pg_trigger", "pg_type",
 ]
 DIFF_FUNCTIONS = [
-    "acldefault", "aclexplode", "col_description", "format_type", "obj_description",
+    "acldefault", "aclexplode", "format_type", "obj_description",
     "oidvectortypes", "pg_collation_is_visible", "pg_get_constraintdef", "pg_get_expr",
     "pg_get_function_arguments", "pg_get_function_identity_arguments",
     "pg_get_function_result", "pg_get_functiondef", "pg_get_indexdef", "pg_get_partkeydef",
@@ -39,11 +39,11 @@ DIFF_FUNCTIONS = [
 # Only SQLAlchemy's reflection of --from's tables calls these: krakn reads
 # --to's tables from its own snapshot.
 FROM_ONLY = {"pg_collation_is_visible", "pg_get_serial_sequence", "pg_type_is_visible"}
-# What sync-data reads before it writes (krakn/catalog/data.py and the
-# server identity check), on either side.
+# What sync-data reads before it writes (krakn/catalog/data.py, the readers
+# it shares with diff, and the server identity check), on either side.
 SYNC_TABLES = [
-    "pg_attrdef", "pg_attribute", "pg_class", "pg_constraint", "pg_database", "pg_depend",
-    "pg_index", "pg_inherits", "pg_namespace", "pg_sequence", "pg_stat_activity",
+    "pg_attrdef", "pg_attribute", "pg_class", "pg_collation", "pg_constraint", "pg_database",
+    "pg_depend", "pg_index", "pg_inherits", "pg_namespace", "pg_sequence", "pg_stat_activity",
     "pg_trigger", "pg_type",
 ]
 SYNC_FUNCTIONS = ["format_type", "pg_control_system", "pg_is_other_temp_schema",
@@ -295,9 +295,14 @@ def test_every_catalog_name_is_tested():
     """Each pg_* name in the catalog modules is revoked by a test above (or said why not)."""
     catalog = ROOT / "krakn" / "catalog"
     diff_modules = sorted(p for p in catalog.glob("*.py") if p.name != "data.py")
-    sync_modules = sorted((ROOT / "krakn" / "sync").glob("*.py")) + [catalog / "data.py"]
+    shared = [catalog / f"{name}.py" for name in ("data", "filters", "tables", "routines")]
+    sync_modules = sorted((ROOT / "krakn" / "sync").glob("*.py")) + shared
+    assert all(p.is_file() for p in shared)
     assert diff_modules and sync_modules  # a moved module must not make this vacuous
     tested = set(DIFF_TABLES) | set(DIFF_FUNCTIONS) | set(NOT_OBJECTS)
-    assert _pg_names(diff_modules) - tested == set()
+    diff_names, sync_names = _pg_names(diff_modules), _pg_names(sync_modules)
+    assert {"pg_class", "pg_attribute", "pg_get_expr"} <= diff_names  # the files were read
+    assert {"pg_class", "pg_attribute", "pg_sequence"} <= sync_names
+    assert diff_names - tested == set()
     tested_sync = set(SYNC_TABLES) | set(SYNC_FUNCTIONS) | set(NOT_OBJECTS) | tested
-    assert _pg_names(sync_modules) - tested_sync == set()
+    assert sync_names - tested_sync == set()
