@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+import sqlalchemy
 
 ROOT = Path(__file__).parents[2]
 
@@ -39,6 +40,8 @@ DIFF_FUNCTIONS = [
 # Only SQLAlchemy's reflection of --from's tables calls these: krakn reads
 # --to's tables from its own snapshot.
 FROM_ONLY = {"pg_collation_is_visible", "pg_get_serial_sequence", "pg_type_is_visible"}
+# SQLAlchemy 2.0's reflection does not call it (2.1 reads column collations with it).
+NOT_CALLED = set() if tuple(map(int, sqlalchemy.__version__.split(".")[:2])) >= (2, 1) else {"pg_collation_is_visible"}
 # What sync-data reads before it writes (krakn/catalog/data.py, the readers
 # it shares with diff, and the server identity check), on either side.
 SYNC_TABLES = [
@@ -213,7 +216,7 @@ def _sides(restricted_url: str, other_url: str, side: str) -> list[str]:
 
 OBJECTS = [(side, "table", n) for side in ("--from", "--to") for n in DIFF_TABLES] + [
     (side, "function", n) for side in ("--from", "--to") for n in DIFF_FUNCTIONS
-    if side == "--from" or n not in FROM_ONLY]
+    if (side == "--from" or n not in FROM_ONLY) and n not in NOT_CALLED]
 
 
 @pytest.mark.parametrize("side,kind,name", OBJECTS, ids=[f"{s}-{n}" for s, _k, n in OBJECTS])
