@@ -120,15 +120,16 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
             src_listed, tgt_listed = catalog.list_schemas(sconn), catalog.list_schemas(tconn)
             chosen = select_schemas(src_listed, tgt_listed, options.schemas,
                                     options.exclude_schemas, _extension_of(sconn, tconn))
-            asked = options.privileges, options.owners
-            # Without --with-privileges / --with-owners the target's grants and
-            # owners are still read: what the plan recreates gets them back.
-            theirs = asked if any(asked) else (True, True)
+            asked = options.privileges or options.owners
             # Both servers answer at once (the driver releases the GIL), and
             # Alembic is imported meanwhile: its import is CPU, their work is I/O.
             with ThreadPoolExecutor(max_workers=2) as pool:
-                src_job = pool.submit(_read_side, sconn, chosen, src_listed, *asked)
-                tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed, *theirs)
+                src_job = pool.submit(_read_side, sconn, chosen, src_listed, options)
+                # Without --with-privileges / --with-owners the target's grants and
+                # owners of views and routines are read all the same: what the
+                # plan drops and creates again gets them back.
+                tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed,
+                                      options if asked else None)
                 importlib.import_module("krakn.plan")
                 src, tgt = src_job.result(), tgt_job.result()
     _leave_out_version_tables(src, tgt, options.version_tables)
@@ -136,13 +137,20 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
 
 
 def _read_side(conn: Connection, chosen: list[str], listed: dict[str, str | None],
-               grants: bool, owners: bool) -> Side:
+               options: CompareOptions | None) -> Side:
+    """One side's catalog, and its privileges as options ask (None: the recreatable's)."""
     from krakn.catalog.privileges import read_privileges
 
     snap = catalog.read_snapshot(conn, chosen, listed)
     privileges = None
-    if grants or owners:
-        privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
+    if options is None:
+        # Only views and routines are ever recreated: without any, nothing to read.
+        if snap.views.views or snap.routines.routines:
+            privileges = read_privileges(conn, chosen, grants=True, owners=True,
+                                         recreatable_only=True)
+    elif options.privileges or options.owners:
+        privileges = read_privileges(conn, chosen, grants=options.privileges,
+                                     owners=options.owners)
     return Side(snap, privileges, conn.dialect.default_schema_name or "public")
 
 
