@@ -33,7 +33,8 @@ def test_enum_value_appended_in_place():
     tgt.types.enums[("public", "mood")] = EnumType("public", "mood", ("sad", "ok"), None)
     assert said(src, tgt) == ["~ Changed enum type 'mood': added value 'happy'"]
     statements = [s for op in ops_of(src, tgt) for s in op.statements()]
-    assert statements == ["ALTER TYPE \"public\".\"mood\" ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok'"]
+    assert statements == [
+        "ALTER TYPE \"public\".\"mood\" ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok'"]
 
 
 def test_domain_check_changed():
