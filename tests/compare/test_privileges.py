@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from compare_helpers import add_table, ops_of, privileges, said, snapshot
 
+from krakn.api import plan_migration
 from krakn.catalog.privileges import PUBLIC
+from krakn.catalog.side import Side
 from krakn.ops.privileges import GrantOp, RevokeOp, SetOwnerOp
 from krakn.options import CompareOptions
 
@@ -44,3 +46,22 @@ def test_only_grants_when_only_grants_are_asked():
     tgt_priv = privileges({TABLE: set()}, {TABLE: "me"})
     lines = said(*sides(), CompareOptions(privileges=True), src_priv, tgt_priv)
     assert lines == ["+ Granted SELECT on 't' to 'reader' with grant option"]
+
+
+def test_recreated_view_gets_the_targets_grants_back_unasked():
+    """Without the flags, a view the plan drops and makes again keeps the target's grants."""
+    from krakn.catalog.views import View
+
+    def side(definition: str):
+        snap = snapshot()
+        snap.views.views[("public", "v")] = View("public", "v", False, definition, "", None)
+        return snap
+
+    key = ("view", "public", "v", "")
+    theirs = privileges({key: {("reader", "SELECT", False)}}, {key: "boss"})
+    plan = plan_migration(Side(side(" SELECT 2;")), Side(side(" SELECT 1;"), theirs),
+                          CompareOptions())
+    statements = [s for step in plan.steps for s in step.op.statements()]
+    assert statements[-2:] == ['GRANT SELECT ON TABLE "public"."v" TO "reader"',
+                               'ALTER VIEW "public"."v" OWNER TO "boss"']
+    assert any(s.startswith('CREATE VIEW "public"."v"') for s in statements), statements
