@@ -9,6 +9,7 @@ what these return; a web view can show the same data.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from krakn import __version__
 from krakn.catalog import snapshot as catalog
+from krakn.catalog.side import Side
 from krakn.catalog.version_table import DEFAULT as VERSION_TABLE
 from krakn.catalog.version_table import drop_version_privileges, drop_version_tables
 from krakn.db.database import Database
@@ -93,77 +95,116 @@ def _extension_of(*conns: Connection) -> Callable[[str], str | None]:
     return owner_of
 
 
-def _privileges(conn: Connection, schemas: list[str], grants: bool,
-                owners: bool) -> PrivilegesSnapshot:
-    from krakn.catalog.privileges import read_privileges
-
-    return read_privileges(conn, schemas, grants=grants, owners=owners)
-
-
 def compare(source: Database, target: Database, options: CompareOptions) -> Plan:
     """The ordered steps that turn target's schema into source's. Reads only.
 
-    ``options.version_tables``: Alembic's bookkeeping tables an env names,
-    never compared; ``alembic_version`` never is either.
+    Both sides are read first (read_sides), then planned without a connection
+    (plan_migration).
     """
-    schemas, exclude = options.schemas, options.exclude_schemas
-    privileges, owners, version_tables = options.privileges, options.owners, options.version_tables
+    src, tgt = read_sides(source, target, options)
+    return plan_migration(src, tgt, options)
+
+
+def read_sides(source: Database, target: Database, options: CompareOptions,
+               ) -> tuple[Side, Side]:
+    """Both databases as a comparison needs them, each read in one transaction.
+
+    ``options.version_tables``: Alembic's bookkeeping tables an env names,
+    left out of both sides; ``alembic_version`` always is too.
+    """
     with connect(source) as sconn, connect(target) as tconn:
         # One snapshot per side: everything read sees the same moment.
         sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
         tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
         with sconn.begin(), tconn.begin():
             src_listed, tgt_listed = catalog.list_schemas(sconn), catalog.list_schemas(tconn)
-            chosen = select_schemas(src_listed, tgt_listed, schemas, exclude,
-                                    _extension_of(sconn, tconn))
+            chosen = select_schemas(src_listed, tgt_listed, options.schemas,
+                                    options.exclude_schemas, _extension_of(sconn, tconn))
+            asked = options.privileges or options.owners
             # Both servers answer at once (the driver releases the GIL), and
             # Alembic is imported meanwhile: its import is CPU, their work is I/O.
             with ThreadPoolExecutor(max_workers=2) as pool:
-                src_job = pool.submit(catalog.read_snapshot, sconn, chosen, src_listed)
-                tgt_job = pool.submit(catalog.read_snapshot, tconn, chosen, tgt_listed)
-                from krakn.compare.session import Session
-                from krakn.compare.tables import tables_to_reflect
-                from krakn.plan import autogenerate, build_plan
-                from krakn.reflect import reflect_source
+                src_job = pool.submit(_read_side, sconn, chosen, src_listed, options)
+                # Without --with-privileges / --with-owners the target's grants and
+                # owners of views and routines are read all the same: what the
+                # plan drops and creates again gets them back.
+                tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed,
+                                      options if asked else None)
+                importlib.import_module("krakn.plan")
                 src, tgt = src_job.result(), tgt_job.result()
-            skipped = {VERSION_TABLE, *version_tables}
-            versions = drop_version_tables(src, skipped) | drop_version_tables(tgt, skipped)
-            session = Session(src, tgt, tconn.dialect.default_schema_name or "public",
-                              privileges=privileges, owners=owners)
-            if privileges or owners:
-                # Only when asked: the same connections, so the same moment.
-                session.source_privileges = _privileges(sconn, chosen, privileges, owners)
-                session.target_privileges = _privileges(tconn, chosen, privileges, owners)
-                drop_version_privileges(session.source_privileges, versions)
-                drop_version_privileges(session.target_privileges, versions)
-            reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
-            upgrade = autogenerate(tconn, session.metadata, session)
-            plan = build_plan(upgrade, session)
-            if not (privileges or owners):
-                _keep_grants(plan, session, lambda: _privileges(tconn, chosen, True, True))
-    if privileges or owners:
-        from krakn.compare.privileges import missing_roles, restore_recreated
+    _leave_out_version_tables(src, tgt, options.version_tables)
+    return src, tgt
 
+
+def _read_side(conn: Connection, chosen: list[str], listed: dict[str, str | None],
+               options: CompareOptions | None) -> Side:
+    """One side's catalog, and its privileges as options ask (None: the recreatable's)."""
+    from krakn.catalog.privileges import read_privileges
+
+    snap = catalog.read_snapshot(conn, chosen, listed)
+    privileges = None
+    if options is None:
+        # Only views and routines are ever recreated: without any, nothing to read.
+        if snap.views.views or snap.routines.routines:
+            privileges = read_privileges(conn, chosen, grants=True, owners=True,
+                                         recreatable_only=True)
+    elif options.privileges or options.owners:
+        privileges = read_privileges(conn, chosen, grants=options.privileges,
+                                     owners=options.owners)
+    return Side(snap, privileges, conn.dialect.default_schema_name or "public")
+
+
+def _leave_out_version_tables(src: Side, tgt: Side, names: Sequence[str]) -> None:
+    skipped = {VERSION_TABLE, *names}
+    versions = drop_version_tables(src.catalog, skipped) | drop_version_tables(tgt.catalog,
+                                                                                skipped)
+    for side in (src, tgt):
+        if side.privileges is not None:
+            drop_version_privileges(side.privileges, versions)
+
+
+def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
+    """The ordered steps that turn target into source, from both sides as read.
+
+    No database and no connection: the sides may come from anywhere. With
+    --with-privileges or --with-owners both sides must carry their privileges.
+    """
+    from krakn.compare import autogenerate
+    from krakn.compare.privileges import missing_roles, restore_recreated
+    from krakn.compare.session import Session
+    from krakn.plan import build_plan
+
+    privileges, owners = options.privileges, options.owners
+    session = Session(source.catalog, target.catalog, target.default_schema,
+                      privileges=privileges, owners=owners)
+    if privileges or owners:
+        if source.privileges is None or target.privileges is None:
+            raise ValueError("--with-privileges/--with-owners: both sides' privileges "
+                             "must have been read")
+        session.source_privileges = source.privileges
+        session.target_privileges = target.privileges
+    plan = build_plan(autogenerate(session), session)
+    if privileges or owners:
         restore_recreated(plan, session)
         for role in missing_roles(plan, session):
             # Roles are the server's, not the database's: krakn never makes them.
             log.warning("role %r does not exist on the --to server: create it before "
                         "applying the script", role)
+    elif target.privileges is not None:
+        _keep_grants(plan, session, target.privileges)
     return plan
 
 
-def _keep_grants(plan: Plan, session: Session,
-                 read: Callable[[], PrivilegesSnapshot]) -> None:
+def _keep_grants(plan: Plan, session: Session, theirs: PrivilegesSnapshot) -> None:
     """What the script drops and creates again keeps its grants and owner.
 
     Without --with-privileges or --with-owners those are not compared, so a
     view or routine made anew gets back the target's own, as CREATE OR
-    REPLACE would have kept them; the target's ACLs are read only then.
+    REPLACE would have kept them.
     """
     from krakn.compare.privileges import recreated, restore_recreated
 
     if any(recreated(step.op) for step in plan.steps):
-        theirs = read()
         restore_recreated(plan, replace(session, source_privileges=theirs,
                                         target_privileges=theirs, privileges=True,
                                         owners=True))

@@ -12,14 +12,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from alembic.autogenerate import produce_migrations
-from alembic.migration import MigrationContext
 from alembic.operations import MigrateOperation, ops
-from sqlalchemy import MetaData
-from sqlalchemy.engine import Connection
 
-from krakn import compare
-from krakn.compare.session import OPTION, Session
+from krakn.compare.session import Session
 from krakn.dependencies import (
     rebuild_dependent_fks,
     rebuild_dependent_policies,
@@ -68,32 +63,6 @@ class Plan:
     @property
     def empty(self) -> bool:
         return not self.steps
-
-
-def autogenerate(conn: Connection, metadata: MetaData, session: Session) -> ops.UpgradeOps:
-    """Run Alembic's autogenerate with krakn's comparators against the target."""
-    compare.register()
-    selected = set(session.source.schemas) | set(session.target.schemas)
-
-    def include_name(name: str | None, type_: str, parent: dict[str, Any]) -> bool:
-        if type_ == "schema":
-            return session.schema(name) in selected
-        return True
-
-    context = MigrationContext.configure(
-        connection=conn,
-        opts={
-            "include_schemas": True,
-            "include_name": include_name,
-            "compare_type": True,
-            "compare_server_default": True,
-            "autogenerate_plugins": compare.PLUGINS,
-            OPTION: session,
-        },
-    )
-    script = produce_migrations(context, metadata)
-    assert script.upgrade_ops is not None
-    return script.upgrade_ops
 
 
 def build_plan(upgrade: ops.UpgradeOps, session: Session) -> Plan:

@@ -1,23 +1,19 @@
 """SQLAlchemy objects for the tables a migration creates, extends or drops.
 
-The source's tables are reflected with SQLAlchemy's bulk ``get_multi_columns``
-(one query per schema, never one per table). Types, defaults and comments are
-then taken from krakn's catalog snapshot, whose ``format_type`` text always
-round-trips (see ``krakn.types.CatalogType``). Constraints and indexes are
-left out on purpose: krakn creates them from their catalog definitions after
-every table exists, so foreign-key cycles never matter.
+They are built from krakn's catalog snapshot alone (no reflection, no
+connection), on either side: types, defaults and comments come from the
+snapshot, whose ``format_type`` text always round-trips (see
+``krakn.types.CatalogType``). Constraints and indexes are left out on
+purpose: krakn creates them from their catalog definitions after every table
+exists, so foreign-key cycles never matter.
 """
 
 from __future__ import annotations
 
 import logging
-import warnings
-from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Column, Computed, Identity, MetaData, Table, inspect
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SAWarning
+from sqlalchemy import Column, Computed, Identity, MetaData, Table
 from sqlalchemy.sql.elements import quoted_name
 
 from krakn.catalog import snapshot as catalog
@@ -28,32 +24,6 @@ from krakn.types import CatalogType
 log = logging.getLogger(__name__)
 
 _IDENTITY_KEYS = ("always", "start", "increment", "minvalue", "maxvalue", "cycle", "cache")
-
-
-def reflect_source(conn: Connection, snap: catalog.Snapshot, keys: Iterable[catalog.TableKey],
-                   metadata: MetaData) -> MetaData:
-    """Reflect the given source tables into metadata, columns only, in bulk."""
-    by_schema: dict[str, list[str]] = {}
-    for schema, table in keys:
-        by_schema.setdefault(schema, []).append(table)
-    inspector = inspect(conn)
-    for schema in sorted(by_schema):
-        names = sorted(by_schema[schema])
-        with warnings.catch_warnings():
-            # Types SQLAlchemy does not know (composites, ranges, extension
-            # types) warn; krakn takes every type from the catalog anyway.
-            warnings.simplefilter("ignore", SAWarning)
-            reflected = inspector.get_multi_columns(schema=schema, filter_names=names)
-        for (_, table), columns in sorted(reflected.items()):
-            key = (schema, table)
-            local = _local_columns(snap, key)
-            cols = [_column(d["name"], snap.columns[(schema, table, d["name"])],
-                            dict(d.get("identity") or {}))
-                    for d in columns if d["name"] in local]
-            Table(table, metadata, *cols, schema=schema, comment=snap.tables.get(key),
-                  **_shape_options(snap, key))
-    log.debug("reflected %d source tables", len(metadata.tables))
-    return metadata
 
 
 def _local_columns(snap: catalog.Snapshot, key: catalog.TableKey) -> set[str]:
@@ -80,7 +50,7 @@ def _shape_options(snap: catalog.Snapshot, key: catalog.TableKey) -> dict[str, A
 
 def table_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
                         metadata: MetaData) -> Table:
-    """A table built from catalog facts alone (for drops and their reverse)."""
+    """A table built from catalog facts alone, columns in their catalog order."""
     cols = snap.table_columns(key)
     local = _local_columns(snap, key)
     seq_of = snap.identity_sequence

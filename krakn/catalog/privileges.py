@@ -39,7 +39,7 @@ SELECT {_RELKIND}, n.nspname, c.relname, '', r.rolname, a.grantee, a.privilege_t
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN LATERAL aclexplode(c.relacl) a ON a.grantee <> c.relowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+WHERE c.relkind = ANY(%(relkinds)s::"char"[])
   AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
@@ -52,7 +52,7 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 CROSS JOIN LATERAL aclexplode(t.attacl) a
 LEFT JOIN pg_roles r ON r.oid = a.grantee
 WHERE t.attacl IS NOT NULL AND t.attnum > 0 AND NOT t.attisdropped
-  AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND a.grantee <> c.relowner AND c.relkind <> 'S' AND c.relkind = ANY(%(relkinds)s::"char"[])
   AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
@@ -78,7 +78,7 @@ WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('n.oid', 'pg_namespace')}
 OWNERS_SQL = f"""
 SELECT {_RELKIND}, n.nspname, c.relname, '', pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY(%(schemas)s)
+WHERE c.relkind = ANY(%(relkinds)s::"char"[]) AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
@@ -91,12 +91,13 @@ WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
 UNION ALL
 SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
 FROM pg_namespace n
-WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('n.oid', 'pg_namespace')}
+WHERE %(every_kind)s AND n.nspname = ANY(%(schemas)s)
+  AND {not_extension('n.oid', 'pg_namespace')}
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
        pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(%(schemas)s)
+WHERE %(every_kind)s AND t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(%(schemas)s)
   AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
                                  WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
   AND {not_extension('t.oid', 'pg_type')}
@@ -113,17 +114,31 @@ class PrivilegesSnapshot:
     roles: frozenset[str] = frozenset()  # every role of the server (cluster-wide)
 
 
+# Tables, partitioned tables, views, materialized views, sequences, foreign tables.
+RELKINDS = ["r", "p", "v", "m", "S", "f"]
+# What a plan may drop and create again, losing grants and owner: views,
+# materialized views and routines (krakn.compare.privileges.recreated).
+RECREATABLE_RELKINDS = ["v", "m"]
+
+
 def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: bool,
-                    owners: bool) -> PrivilegesSnapshot:
-    """Grants and/or owners of the given schemas' objects, in bulk."""
+                    owners: bool, recreatable_only: bool = False) -> PrivilegesSnapshot:
+    """Grants and/or owners of the given schemas' objects, in bulk.
+
+    ``recreatable_only``: only those of views, materialized views and
+    routines (their columns' grants too), which is all a plan that compares
+    no privileges needs to give what it recreates back its own.
+    """
     query = as_query(conn)
     snap = PrivilegesSnapshot()
-    params = {"schemas": schemas}
+    params = {"schemas": schemas, "every_kind": not recreatable_only,
+              "relkinds": RECREATABLE_RELKINDS if recreatable_only else RELKINDS}
     snap.current_user = query("SELECT current_user", {})[0][0]
     snap.roles = frozenset(name for (name,) in query("SELECT rolname FROM pg_roles", {}))
     if grants:
         found: dict[ObjectKey, set[Grant]] = {}
-        for sql in (RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL, SCHEMA_ACL_SQL):
+        kinds = [RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL]
+        for sql in kinds if recreatable_only else [*kinds, SCHEMA_ACL_SQL]:
             for kind, schema, name, detail, role, grantee, privilege, grantable in query(
                     sql, params):
                 entries = found.setdefault((kind, schema, name, detail), set())

@@ -1,14 +1,20 @@
 """krakn's comparators, registered as Alembic autogenerate plugins.
 
-Alembic's own ``schemas`` plugin starts the comparison; krakn's ``tables``
-plugin stands in for Alembic's (which reflects the target table by table)
-and dispatches the same "table" and "column" hooks; everything is compared
-on catalog definitions, through the plugins registered here.
+``autogenerate`` runs them on two snapshots and a PostgreSQL dialect, with no
+connection: krakn's ``start`` plugin stands in for Alembic's ``schemas``
+(which asks a connection for the schema names) and its ``tables`` plugin for
+Alembic's (which reflects the target table by table), dispatching the same
+"schema", "table" and "column" hooks; everything is compared on catalog
+definitions, through the plugins registered here.
 """
 
 from __future__ import annotations
 
+from alembic.autogenerate import produce_migrations
+from alembic.migration import MigrationContext
+from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
+from sqlalchemy import MetaData
 
 from krakn.compare import (
     columns,
@@ -21,17 +27,17 @@ from krakn.compare import (
     schemas,
     security,
     sequences,
+    start,
     tables,
     types,
     views,
 )
+from krakn.compare.session import OPTION, Session
 
-PLUGINS = [
-    "alembic.autogenerate.schemas",
-    "krakn.*",
-]
+PLUGINS = ["krakn.*"]
 
 _MODULES = {
+    "krakn.start": start,
     "krakn.schemas": schemas,
     "krakn.extensions": extensions,
     "krakn.user_types": types,
@@ -57,3 +63,25 @@ def register() -> None:
         if name not in _registered:
             Plugin.setup_plugin_from_module(module, name)
             _registered.append(name)
+
+
+def autogenerate(session: Session) -> ops.UpgradeOps:
+    """Run Alembic's autogenerate with krakn's comparators on the session's snapshots.
+
+    Offline: a PostgreSQL dialect stands in for a connection, since every
+    comparator reads the snapshots (and the SQLAlchemy tables built from them).
+    """
+    register()
+    context = MigrationContext.configure(
+        dialect_name="postgresql",
+        opts={
+            "include_schemas": True,
+            "compare_type": True,
+            "compare_server_default": True,
+            "autogenerate_plugins": PLUGINS,
+            OPTION: session,
+        },
+    )
+    script = produce_migrations(context, MetaData())
+    assert script.upgrade_ops is not None
+    return script.upgrade_ops

@@ -20,8 +20,9 @@ class Session:
     source: Snapshot
     target: Snapshot
     default_schema: str
-    # Source tables reflected by SQLAlchemy: those a migration creates or extends.
-    metadata: MetaData = field(default_factory=MetaData)
+    # SQLAlchemy tables built from the snapshots, for what a migration creates,
+    # extends or drops: built when first asked for.
+    _source_md: MetaData = field(default_factory=MetaData)
     _target_md: MetaData = field(default_factory=MetaData)
     # --with-privileges / --with-owners: what to compare, and what was read.
     privileges: bool = False
@@ -34,14 +35,12 @@ class Session:
         return schema or self.default_schema
 
     def source_table(self, key: TableKey) -> Table:
-        return self.metadata.tables[f"{key[0]}.{key[1]}"]
+        """A source table as SQLAlchemy objects, for creates and added columns."""
+        return _table(self.source, key, self._source_md)
 
     def target_table(self, key: TableKey) -> Table:
         """A target table as SQLAlchemy objects, for drops and their reverse."""
-        name = f"{key[0]}.{key[1]}"
-        if name not in self._target_md.tables:
-            return table_from_snapshot(self.target, key, self._target_md)
-        return self._target_md.tables[name]
+        return _table(self.target, key, self._target_md)
 
     @staticmethod
     def stub(key: TableKey) -> TableClause:
@@ -51,6 +50,13 @@ class Session:
         has the table; a TableClause costs a tenth of a reflected Table.
         """
         return table(key[1], schema=key[0])
+
+
+def _table(snap: Snapshot, key: TableKey, metadata: MetaData) -> Table:
+    name = f"{key[0]}.{key[1]}"
+    if name not in metadata.tables:
+        return table_from_snapshot(snap, key, metadata)
+    return metadata.tables[name]
 
 
 def session_of(autogen_context: AutogenContext) -> Session:

@@ -117,15 +117,5 @@ def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session:
     _dispatch_table(ctx, upgrade_ops, key, session.stub(key), session.stub(key), modify)
 
 
-def tables_to_reflect(session: Session) -> set[TableKey]:
-    """Source tables the migration creates or adds columns to."""
-    src, tgt = session.source, session.target
-    keys = src.tables.keys() - tgt.tables.keys()
-    for key in src.tables.keys() & tgt.tables.keys():
-        if src.table_columns(key).keys() - tgt.table_columns(key).keys():
-            keys.add(key)
-    return keys
-
-
 def setup(plugin: Plugin) -> None:
     plugin.add_autogenerate_comparator(compare_tables, "schema", "krakn_tables")
