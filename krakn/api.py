@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -29,7 +28,6 @@ from krakn.options import CompareOptions, SyncOptions
 
 if TYPE_CHECKING:
     from krakn.catalog.privileges import PrivilegesSnapshot
-    from krakn.compare.session import Session
     from krakn.ops.base import Change
     from krakn.plan import Plan
     from krakn.render.alembic import Revision
@@ -123,7 +121,7 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
                 tgt_job = pool.submit(catalog.read_snapshot, tconn, chosen, tgt_listed)
                 from krakn.compare.session import Session
                 from krakn.compare.tables import tables_to_reflect
-                from krakn.plan import autogenerate, build_plan
+                from krakn.plan.build import autogenerate, build_plan
                 from krakn.reflect import reflect_source
                 src, tgt = src_job.result(), tgt_job.result()
             skipped = {VERSION_TABLE, *version_tables}
@@ -138,13 +136,11 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
                 drop_version_privileges(session.target_privileges, versions)
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
             upgrade = autogenerate(tconn, session.metadata, session)
-            plan = build_plan(upgrade, session)
-            if not (privileges or owners):
-                _keep_grants(plan, session, lambda: _privileges(tconn, chosen, True, True))
+            plan = build_plan(upgrade, session,
+                              read_grants=lambda: _privileges(tconn, chosen, True, True))
     if privileges or owners:
-        from krakn.compare.privileges import missing_roles, restore_recreated
+        from krakn.plan.grants import missing_roles
 
-        restore_recreated(plan, session)
         for role in missing_roles(plan, session):
             # Roles are the server's, not the database's: krakn never makes them.
             log.warning("role %r does not exist on the --to server: create it before "
@@ -152,26 +148,9 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
     return plan
 
 
-def _keep_grants(plan: Plan, session: Session,
-                 read: Callable[[], PrivilegesSnapshot]) -> None:
-    """What the script drops and creates again keeps its grants and owner.
-
-    Without --with-privileges or --with-owners those are not compared, so a
-    view or routine made anew gets back the target's own, as CREATE OR
-    REPLACE would have kept them; the target's ACLs are read only then.
-    """
-    from krakn.compare.privileges import recreated, restore_recreated
-
-    if any(recreated(step.op) for step in plan.steps):
-        theirs = read()
-        restore_recreated(plan, replace(session, source_privileges=theirs,
-                                        target_privileges=theirs, privileges=True,
-                                        owners=True))
-
-
 def changes(plan: Plan) -> list[Change]:
     """What diff shows: each step's changes, in the plan's order."""
-    from krakn.describe import changes as described
+    from krakn.render.describe import changes as described
 
     return [change for step in plan.steps for change in described(step.op)]
 
@@ -192,8 +171,8 @@ def migration_script(plan: Plan, *, force: bool, header: str) -> Script:
 
 def rollback_script(plan: Plan, *, force: bool, header: str) -> Script:
     """The SQL that undoes the migration plan stands for."""
+    from krakn.plan.rollback import reverse_plan
     from krakn.render.sql import render_script
-    from krakn.rollback import reverse_plan
 
     return render_script(reverse_plan(plan), force=force, header=[header])
 
