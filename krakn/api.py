@@ -13,7 +13,6 @@ import importlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -30,8 +29,6 @@ from krakn.errors import UsageError
 from krakn.options import CompareOptions, SyncOptions
 
 if TYPE_CHECKING:
-    from krakn.catalog.privileges import PrivilegesSnapshot
-    from krakn.compare.session import Session
     from krakn.ops.base import Change
     from krakn.plan import Plan
     from krakn.render.alembic import Revision
@@ -130,7 +127,7 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
                 # plan drops and creates again gets them back.
                 tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed,
                                       options if asked else None)
-                importlib.import_module("krakn.plan")
+                importlib.import_module("krakn.plan.build")
                 src, tgt = src_job.result(), tgt_job.result()
     _leave_out_version_tables(src, tgt, options.version_tables)
     return src, tgt
@@ -170,9 +167,9 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
     --with-privileges or --with-owners both sides must carry their privileges.
     """
     from krakn.compare import autogenerate
-    from krakn.compare.privileges import missing_roles, restore_recreated
     from krakn.compare.session import Session
-    from krakn.plan import build_plan
+    from krakn.plan.build import build_plan
+    from krakn.plan.grants import missing_roles
 
     privileges, owners = options.privileges, options.owners
     session = Session(source.catalog, target.catalog, target.default_schema,
@@ -183,36 +180,20 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
                              "must have been read")
         session.source_privileges = source.privileges
         session.target_privileges = target.privileges
-    plan = build_plan(autogenerate(session), session)
+    # Without them, what is made anew gets back the target's own grants and
+    # owner (read with the target's side), as CREATE OR REPLACE would keep them.
+    plan = build_plan(autogenerate(session), session, target_grants=target.privileges)
     if privileges or owners:
-        restore_recreated(plan, session)
         for role in missing_roles(plan, session):
             # Roles are the server's, not the database's: krakn never makes them.
             log.warning("role %r does not exist on the --to server: create it before "
                         "applying the script", role)
-    elif target.privileges is not None:
-        _keep_grants(plan, session, target.privileges)
     return plan
-
-
-def _keep_grants(plan: Plan, session: Session, theirs: PrivilegesSnapshot) -> None:
-    """What the script drops and creates again keeps its grants and owner.
-
-    Without --with-privileges or --with-owners those are not compared, so a
-    view or routine made anew gets back the target's own, as CREATE OR
-    REPLACE would have kept them.
-    """
-    from krakn.compare.privileges import recreated, restore_recreated
-
-    if any(recreated(step.op) for step in plan.steps):
-        restore_recreated(plan, replace(session, source_privileges=theirs,
-                                        target_privileges=theirs, privileges=True,
-                                        owners=True))
 
 
 def changes(plan: Plan) -> list[Change]:
     """What diff shows: each step's changes, in the plan's order."""
-    from krakn.describe import changes as described
+    from krakn.render.describe import changes as described
 
     return [change for step in plan.steps for change in described(step.op)]
 
@@ -233,8 +214,8 @@ def migration_script(plan: Plan, *, force: bool, header: str) -> Script:
 
 def rollback_script(plan: Plan, *, force: bool, header: str) -> Script:
     """The SQL that undoes the migration plan stands for."""
+    from krakn.plan.rollback import reverse_plan
     from krakn.render.sql import render_script
-    from krakn.rollback import reverse_plan
 
     return render_script(reverse_plan(plan), force=force, header=[header])
 

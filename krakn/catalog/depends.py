@@ -96,6 +96,25 @@ class DependsSnapshot:
         return self.users.get(key, set())
 
 
+def users_closure(depends: DependsSnapshot, roots: set[ObjectKey]) -> set[ObjectKey]:
+    """Everything standing on the roots; a routine's own users stand on them too.
+
+    A root that stands on another root is in it: it must go before that one.
+    """
+    found: set[ObjectKey] = set()
+    todo = sorted(roots)
+    while todo:
+        for user in sorted(depends.users_of(todo.pop())):
+            if user in found:
+                continue
+            found.add(user)
+            if user[0] == "routine" and user not in roots:
+                todo.append(user)
+    # A default on a column the enum rebuild retypes is the rebuild's own business.
+    columns = {key[1:] for key in found if key[0] == "column"}
+    return {u for u in found if not (u[0] == "default" and u[1:] in columns)}
+
+
 def _ref_key(kind: str, schema: str, name: str, detail: str) -> ObjectKey:
     if kind == "type":
         return ("type", schema, name)

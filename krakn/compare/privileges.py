@@ -9,7 +9,6 @@ its owner. Objects only the target has are dropped, and their grants with them.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING
 
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, ops
@@ -17,15 +16,11 @@ from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapshot
-from krakn.compare.session import Session, session_of
-from krakn.ops.base import Change
-from krakn.ops.privileges import GrantOp, PrivilegeOp, RevokeOp, SetOwnerOp
+from krakn.compare.session import session_of
+from krakn.ops.privileges import GrantOp, RevokeOp, SetOwnerOp
 from krakn.ops.rebuilds import RecreateRoutineOp
 from krakn.ops.routines import ReplaceRoutineOp
 from krakn.ops.views import CreateViewOp
-
-if TYPE_CHECKING:
-    from krakn.plan import Plan
 
 
 def default_grants(key: ObjectKey) -> frozenset[Grant]:
@@ -109,58 +104,3 @@ def recreated(op: MigrateOperation) -> list[ObjectKey]:
         r = op.routine
         return [(r.word, r.schema, r.name, r.argtypes)]
     return []
-
-
-def restore_recreated(plan: Plan, session: Session) -> None:
-    """Give objects the plan creates again the grants and owner they must end with."""
-    from krakn.plan import _place
-
-    src, tgt = session.source_privileges, session.target_privileges
-    if src is None or tgt is None:
-        return
-    keys = {k for step in plan.steps for k in recreated(step.op)}
-    if not keys:
-        return
-    relations = {k[1:3] for k in keys if k[0] in ("view", "materialized view")}
-
-    def affected(key: ObjectKey) -> bool:
-        return key in keys or (key[0] == "column" and key[1:3] in relations)
-
-    kept = []
-    words: dict[ObjectKey, list[Change]] = {}
-    for step in plan.steps:
-        op = step.op
-        if isinstance(op, PrivilegeOp) and affected(op.key):
-            group = op.key if op.key[0] != "column" else ("view", *op.key[1:3], "")
-            words.setdefault(group, []).extend(op.describe())
-        else:
-            kept.append(step)
-    fresh = PrivilegesSnapshot(grants={k: default_grants(k) for k in src.grants if affected(k)},
-                               owners={}, current_user=tgt.current_user)
-    wanted = PrivilegesSnapshot(grants={k: v for k, v in src.grants.items() if affected(k)},
-                                owners={k: v for k, v in src.owners.items() if k in keys})
-    restored = privilege_ops(wanted, fresh, session.privileges, session.owners)
-    told: set[tuple[str, ...]] = set()
-    for op in restored:
-        assert isinstance(op, PrivilegeOp)
-        group = op.key if op.key[0] != "column" else ("view", *op.key[1:3], "")
-        op.words = [] if group in told else words.get(group, [])
-        told.add(group)
-        kept.append(_place(op, session))
-    kept.sort(key=lambda s: (s.phase, s.key))
-    plan.steps[:] = kept
-
-
-def missing_roles(plan: Plan, session: Session) -> list[str]:
-    """Roles the script grants to or makes owners that the target's server lacks."""
-    tgt = session.target_privileges
-    if tgt is None:
-        return []
-    named = set()
-    for step in plan.steps:
-        op = step.op
-        if isinstance(op, GrantOp) and op.grantee != PUBLIC:
-            named.add(op.grantee)
-        elif isinstance(op, SetOwnerOp):
-            named.add(op.owner)
-    return sorted(named - tgt.roles)

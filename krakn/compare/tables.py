@@ -19,8 +19,8 @@ from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog.snapshot import Column, Snapshot, TableKey, TableShape
 from krakn.compare.session import Session, session_of
-from krakn.dropped import ATTRIBUTE, PARTITION, partition_of, restore_statements
 from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInheritanceOp
+from krakn.ops.tables import drop_table
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +36,9 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
     for key in sorted(tgt - src):
         conn_table = session.target_table(key)
         _dispatch_table(ctx, upgrade_ops, key, conn_table, None)
-        drop = ops.DropTableOp.from_table(conn_table)
         # Its keys, indexes, triggers and policies go with it: the reverse
-        # (a downgrade, --rollback) makes them again from these.
-        setattr(drop, ATTRIBUTE, restore_statements(session.target, key))
-        setattr(drop, PARTITION, partition_of(session.target, key))
-        upgrade_ops.ops.append(drop)
+        # (a downgrade, --rollback) makes them again.
+        upgrade_ops.ops.append(drop_table(conn_table, session.target, key))
         log.info("removed table %s.%s", *key)
     for key in sorted(src & tgt):
         _compare_existing(ctx, upgrade_ops, session, key)

@@ -17,13 +17,12 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
-from krakn.dependencies import unrebuilt_users
 from krakn.graph import depths as graph_depths
-from krakn.ops.domains import AlterAttributeOp, AlterDomainOp, LateDomainCheckOp
+from krakn.ops.domains import AlterAttributeOp, AlterDomainOp
+from krakn.ops.rebuilds import unrebuilt_users
 from krakn.ops.types import (
     AddEnumValuesOp,
     CreateTypeOp,
-    DropLateCheckedDomainOp,
     DropTypeOp,
     RebuildEnumOp,
     ReplaceTypeOp,
@@ -90,15 +89,15 @@ def _domain_change(new: Domain, old: Domain) -> list[MigrateOperation]:
     new_checks, old_checks = dict(new.checks), dict(old.checks)
     for check in sorted(new_checks.keys() | old_checks.keys()):
         if new_checks.get(check) != old_checks.get(check):
-            kind = LateDomainCheckOp if check in new.late_checks else AlterDomainOp
-            out.append(kind(s, n, "check", new_checks.get(check), old_checks.get(check),
-                            check))
+            out.append(AlterDomainOp(s, n, "check", new_checks.get(check),
+                                     old_checks.get(check), check,
+                                     late=check in new.late_checks))
     return out
 
 
 def _late_checks(dom: Domain) -> list[MigrateOperation]:
     """Checks a new domain gets once the functions they call exist."""
-    return [LateDomainCheckOp(dom.schema, dom.name, "check", definition, None, check)
+    return [AlterDomainOp(dom.schema, dom.name, "check", definition, None, check, late=True)
             for check, definition in dom.checks if check in dom.late_checks]
 
 
@@ -160,9 +159,7 @@ def _compare_kind(session: Session, src: Mapping[tuple[str, str], UserType],
             if isinstance(new, Domain):
                 out.extend(_late_checks(new))
         elif old is not None and new is None:
-            late = isinstance(old, Domain) and old.late_checks
-            drop = DropLateCheckedDomainOp if late else DropTypeOp
-            out.append(drop(old, tgt_depth.get(name, 0)))
+            out.append(DropTypeOp(old, tgt_depth.get(name, 0)))
         elif new is not None and old is not None and new != old:
             out.extend(_change(session, new, old))
     return out

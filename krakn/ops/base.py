@@ -1,9 +1,10 @@
 """The base of krakn's own migration operations.
 
 Each krakn operation knows its SQL (``statements``), its inverse
-(``reverse``) and how ``krakn diff`` words it (``describe``). One Alembic
-implementation and one Python renderer are registered for the base class;
-Alembic dispatches on the class's MRO, so every subclass is covered.
+(``reverse``), how ``krakn diff`` words it (``describe``) and its phase
+(``krakn.ops.phases``). One Alembic implementation is registered for the base
+class (krakn.render.alembic registers the Python renderer); Alembic
+dispatches on the class's MRO, so every subclass is covered.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from alembic.autogenerate import renderers
-from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, Operations
 
+from krakn.ops.phases import Phase
 from krakn.quoting import literal as literal
 from krakn.quoting import qualify as qualify
 from krakn.quoting import quote as quote
-from krakn.render.pytext import sa_text
 from krakn.sqltext import verbatim
 
 
@@ -53,6 +52,15 @@ class Change:
 class SQLOp(MigrateOperation):
     """A krakn operation that runs as plain SQL statements."""
 
+    # Runs before BEGIN: ALTER TYPE ... ADD VALUE, whose value the same
+    # transaction could not use.
+    outside_transaction = False
+
+    @property
+    def phase(self) -> Phase:
+        """When the step runs; each operation declares it."""
+        raise NotImplementedError
+
     def statements(self) -> list[str]:
         raise NotImplementedError
 
@@ -71,12 +79,3 @@ def run_sql_op(operations: Operations, operation: SQLOp) -> None:
     for statement in operation.statements():
         operations.execute(verbatim(statement))
 
-
-@renderers.dispatch_for(SQLOp)
-def render_sql_op(autogen_context: AutogenContext, op: SQLOp) -> str:
-    # Revision files must run without krakn installed: plain op.execute(),
-    # through sa.text() with its colons escaped, as Alembic would read a str.
-    sa_prefix = autogen_context.opts.get("sqlalchemy_module_prefix") or "sa."
-    op_prefix = autogen_context.opts.get("alembic_module_prefix") or "op."
-    return "\n".join(f"{op_prefix}execute({sa_text(statement, sa_prefix)})"
-                     for statement in op.statements())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from krakn.catalog.snapshot import Snapshot
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.indexes import create_statement
+from krakn.ops.phases import Phase
 from krakn.ops.sequences import needs_restart
 
 
@@ -41,6 +42,12 @@ class AlterIdentityOp(SQLOp):
                  new: IdentitySpec | None, old: IdentitySpec | None) -> None:
         self.schema, self.table, self.column = schema, table, column
         self.new, self.old = new, old
+
+    @property
+    def phase(self) -> Phase:
+        # Dropped, its sequence goes with it: before a serial sequence of the
+        # same name is created and before the column gets a default.
+        return Phase.DROP_IDENTITIES if self.new is None else Phase.ALTER_IDENTITIES
 
     def statements(self) -> list[str]:
         head = f"ALTER TABLE {qualify(self.schema, self.table)} ALTER COLUMN {quote(self.column)}"
@@ -101,6 +108,8 @@ def _delta(old: IdentitySpec | None, new: IdentitySpec | None) -> tuple[str, str
 class DropExpressionOp(SQLOp):
     """A generated column becomes a plain one and keeps its values."""
 
+    phase = Phase.DROP_EXPRESSIONS
+
     def __init__(self, schema: str, table: str, column: str, expression: str,
                  type_: str = "", dependents: tuple[str, ...] = ()) -> None:
         self.schema, self.table, self.column = schema, table, column
@@ -136,15 +145,14 @@ class ReplaceGeneratedColumnOp(SQLOp):
     with it, are created again after.
     """
 
+    phase = Phase.GENERATED_COLUMNS
+
     def __init__(self, schema: str, table: str, column: str, type_: str,
                  expression: str, old_expression: str | None,
                  dependents: tuple[str, ...]) -> None:
         self.schema, self.table, self.column = schema, table, column
         self.type, self.expression, self.old_expression = type_, expression, old_expression
         self.dependents = dependents
-
-    # It drops a column: even when only computed values go, that waits for --force.
-    destructive = True
 
     def statements(self) -> list[str]:
         table, col = qualify(self.schema, self.table), quote(self.column)

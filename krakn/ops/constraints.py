@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from krakn.catalog.snapshot import Constraint
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.phases import Phase
 
 KIND_WORDS = {
     "p": "primary key",
@@ -29,6 +30,11 @@ class AddConstraintOp(SQLOp):
         self.replaces = replaces
         # Re-added only because something it depends on is rebuilt: no diff line.
         self.rebuild = rebuild
+
+    @property
+    def phase(self) -> Phase:
+        # Foreign keys once every key they point at exists.
+        return Phase.ADD_FOREIGN_KEYS if self.con.kind == "f" else Phase.ADD_CONSTRAINTS
 
     def statements(self) -> list[str]:
         table = qualify(self.con.schema, self.con.table)
@@ -62,6 +68,11 @@ class DropConstraintOp(SQLOp):
     def __init__(self, con: Constraint, replaced: bool = False) -> None:
         self.con = con
         self.replaced = replaced
+
+    @property
+    def phase(self) -> Phase:
+        # Foreign keys before the keys they point at.
+        return Phase.DROP_FOREIGN_KEYS if self.con.kind == "f" else Phase.DROP_CONSTRAINTS
 
     def statements(self) -> list[str]:
         table = qualify(self.con.schema, self.con.table)

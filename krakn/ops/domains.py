@@ -5,6 +5,7 @@ its own."""
 from __future__ import annotations
 
 from krakn.ops.base import Change, SQLOp, display, qualify, quote
+from krakn.ops.phases import Phase
 
 
 class AlterDomainOp(SQLOp):
@@ -15,10 +16,16 @@ class AlterDomainOp(SQLOp):
     """
 
     def __init__(self, schema: str, name: str, aspect: str, new: str | None,
-                 old: str | None, check: str = "") -> None:
+                 old: str | None, check: str = "", late: bool = False) -> None:
         assert aspect in ("default", "notnull", "check")
         self.schema, self.name, self.aspect = schema, name, aspect
         self.new, self.old, self.check = new, old, check
+        # A check that calls a function: added after functions are created.
+        self.late = late
+
+    @property
+    def phase(self) -> Phase:
+        return Phase.LATE_DOMAIN_CHECKS if self.late else Phase.ALTER_DOMAINS
 
     def statements(self) -> list[str]:
         head = f"ALTER DOMAIN {qualify(self.schema, self.name)}"
@@ -37,7 +44,7 @@ class AlterDomainOp(SQLOp):
 
     def reverse(self) -> AlterDomainOp:
         return AlterDomainOp(self.schema, self.name, self.aspect, self.old, self.new,
-                             self.check)
+                             self.check, self.late)
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.name)
@@ -62,16 +69,10 @@ class AlterDomainOp(SQLOp):
         return (self.schema, self.name, order, self.check)
 
 
-class LateDomainCheckOp(AlterDomainOp):
-    """A domain check that calls a function: added after functions are created."""
-
-    def reverse(self) -> AlterDomainOp:
-        return LateDomainCheckOp(self.schema, self.name, self.aspect, self.old, self.new,
-                                 self.check)
-
-
 class AlterAttributeOp(SQLOp):
     """One attribute of a composite type added, dropped or retyped."""
+
+    phase = Phase.ALTER_COMPOSITES
 
     def __init__(self, schema: str, name: str, attribute: str, new: str | None,
                  old: str | None, position: int = 0) -> None:
@@ -79,8 +80,6 @@ class AlterAttributeOp(SQLOp):
         self.new, self.old = new, old  # type text (with COLLATE), None: absent
         # Added attributes go in the wanted order: PostgreSQL appends each one.
         self.position = position
-        self.destructive = new is None
-        self.reason = "drops an attribute"
 
     def statements(self) -> list[str]:
         head = f"ALTER TYPE {qualify(self.schema, self.name)}"

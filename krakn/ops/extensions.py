@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from krakn.catalog.types import Extension
 from krakn.ops.base import Change, SQLOp, quote
+from krakn.ops.phases import Phase
 
 
 class CreateExtensionOp(SQLOp):
+    phase = Phase.CREATE_EXTENSIONS
+
     def __init__(self, ext: Extension, depth: int = 0) -> None:
         self.ext = ext
         self.depth = depth  # an extension another requires comes first
@@ -30,7 +33,8 @@ class CreateExtensionOp(SQLOp):
 
 
 class DropExtensionOp(SQLOp):
-    destructive = True
+    phase = Phase.DROP_EXTENSIONS
+
 
     def __init__(self, ext: Extension, depth: int = 0) -> None:
         self.ext = ext
@@ -52,6 +56,8 @@ class DropExtensionOp(SQLOp):
 
 
 class SetExtensionSchemaOp(SQLOp):
+    phase = Phase.MOVE_EXTENSIONS
+
     def __init__(self, ext: Extension, existing: Extension) -> None:
         self.ext, self.existing = ext, existing
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from krakn.catalog.snapshot import Index
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
+from krakn.ops.phases import Phase
 
 
 def create_statement(idx: Index) -> str:
@@ -13,6 +14,8 @@ def create_statement(idx: Index) -> str:
 
 
 class CreateIndexOp(SQLOp):
+    phase = Phase.CREATE_INDEXES
+
     def __init__(self, idx: Index, replaces: Index | None = None) -> None:
         self.idx = idx
         self.replaces = replaces
@@ -42,6 +45,8 @@ class CreateIndexOp(SQLOp):
 
 
 class DropIndexOp(SQLOp):
+    phase = Phase.DROP_INDEXES
+
     def __init__(self, idx: Index, replaced: bool = False) -> None:
         self.idx = idx
         self.replaced = replaced

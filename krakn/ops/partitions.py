@@ -8,6 +8,7 @@ list of parents is ``NO INHERIT`` / ``INHERIT``.
 from __future__ import annotations
 
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
+from krakn.ops.phases import Phase
 
 Parent = tuple[str, str]
 
@@ -17,6 +18,8 @@ def _name(key: Parent) -> str:
 
 
 class CreatePartitionOp(SQLOp):
+    phase = Phase.CREATE_TABLES
+
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
                  comment: str | None = None, depth: int = 1) -> None:
         self.schema, self.table = schema, table
@@ -46,7 +49,8 @@ class CreatePartitionOp(SQLOp):
 class DropPartitionOp(SQLOp):
     """The reverse of CreatePartitionOp (a removed partition is a DropTableOp)."""
 
-    destructive = True
+    phase = Phase.DROP_TABLES
+
 
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
                  comment: str | None = None) -> None:
@@ -70,6 +74,8 @@ class DropPartitionOp(SQLOp):
 
 class ReattachPartitionOp(SQLOp):
     """Move a table into, out of, or within a partitioned table."""
+
+    phase = Phase.ATTACH_PARTITIONS
 
     def __init__(self, schema: str, table: str, new: tuple[Parent, str] | None,
                  old: tuple[Parent, str] | None) -> None:
@@ -104,6 +110,8 @@ class ReattachPartitionOp(SQLOp):
 
 
 class SetInheritanceOp(SQLOp):
+    phase = Phase.ATTACH_PARTITIONS
+
     def __init__(self, schema: str, table: str, new: tuple[Parent, ...],
                  old: tuple[Parent, ...]) -> None:
         self.schema, self.table, self.new, self.old = schema, table, new, old

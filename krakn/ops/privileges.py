@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from krakn.catalog.privileges import PUBLIC, ObjectKey
 from krakn.ops.base import Change, SQLOp, display, qualify, quote
+from krakn.ops.phases import Phase
 
 # How GRANT and ALTER name each kind of object.
 _GRANT_WORD = {"table": "TABLE", "view": "TABLE", "materialized view": "TABLE",
@@ -76,6 +77,8 @@ class PrivilegeOp(SQLOp):
 class GrantOp(PrivilegeOp):
     """GRANT privilege, or only add its grant option (``existing`` granted without)."""
 
+    phase = Phase.GRANTS
+
     def __init__(self, key: ObjectKey, grantee: str, privilege: str, grantable: bool,
                  existing: bool = False) -> None:
         self.key, self.grantee, self.privilege = key, grantee, privilege
@@ -110,6 +113,8 @@ class GrantOp(PrivilegeOp):
 class RevokeOp(PrivilegeOp):
     """REVOKE privilege, or only its grant option."""
 
+    phase = Phase.GRANTS
+
     def __init__(self, key: ObjectKey, grantee: str, privilege: str,
                  option_only: bool = False, grantable: bool = False) -> None:
         self.key, self.grantee, self.privilege = key, grantee, privilege
@@ -142,6 +147,8 @@ class RevokeOp(PrivilegeOp):
 
 class SetOwnerOp(PrivilegeOp):
     """ALTER ... OWNER TO."""
+
+    phase = Phase.OWNERS
 
     def __init__(self, key: ObjectKey, owner: str, existing: str) -> None:
         self.key, self.owner, self.existing = key, owner, existing

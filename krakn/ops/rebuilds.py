@@ -9,11 +9,13 @@ say about them, so none of these operations describes itself.
 
 from __future__ import annotations
 
+from krakn.catalog.depends import DependsSnapshot, ObjectKey, users_closure
 from krakn.catalog.routines import Routine, Trigger
 from krakn.ops.base import Change, SQLOp, qualify, quote
 from krakn.ops.columns import DropExpressionOp, ReplaceGeneratedColumnOp
-from krakn.ops.domains import AlterDomainOp, LateDomainCheckOp
+from krakn.ops.domains import AlterDomainOp
 from krakn.ops.indexes import CreateIndexOp, DropIndexOp
+from krakn.ops.phases import Phase
 from krakn.ops.routines import CreateRoutineOp, CreateTriggerOp, DropRoutineOp, DropTriggerOp
 
 
@@ -39,6 +41,8 @@ class RecreateTriggerOp(CreateTriggerOp):
 class DropUserRoutineOp(DropRoutineOp):
     """A routine whose signature or body uses what changes: it goes first."""
 
+    phase = Phase.DROP_USER_ROUTINES
+
     def reverse(self) -> RecreateRoutineOp:
         return RecreateRoutineOp(self.routine)
 
@@ -55,10 +59,6 @@ class RecreateRoutineOp(CreateRoutineOp):
 
     def describe(self) -> list[Change]:
         return []
-
-
-class RecreateLateRoutineOp(RecreateRoutineOp):
-    """A BEGIN ATOMIC body or a row-type signature: made once tables exist."""
 
 
 class _DefaultOp(SQLOp):
@@ -79,6 +79,8 @@ class _DefaultOp(SQLOp):
 class DropUserDefaultOp(_DefaultOp):
     """A column default that calls what changes: dropped before the change."""
 
+    phase = Phase.DROP_USER_DEFAULTS
+
     def statements(self) -> list[str]:
         return [f"{self._head()} DROP DEFAULT"]
 
@@ -89,6 +91,8 @@ class DropUserDefaultOp(_DefaultOp):
 class RestoreDefaultOp(_DefaultOp):
     """The default put back (as --from has it) once the change is made."""
 
+    phase = Phase.SET_DEFAULTS
+
     def statements(self) -> list[str]:
         return [f"{self._head()} SET DEFAULT {self.default}"]
 
@@ -98,6 +102,8 @@ class RestoreDefaultOp(_DefaultOp):
 
 class DropUserCheckOp(AlterDomainOp):
     """A domain check that calls what changes: dropped before the change."""
+
+    phase = Phase.DROP_USER_DEFAULTS
 
     def __init__(self, schema: str, name: str, check: str, definition: str) -> None:
         super().__init__(schema, name, "check", None, definition, check)
@@ -110,11 +116,11 @@ class DropUserCheckOp(AlterDomainOp):
         return []
 
 
-class RestoreCheckOp(LateDomainCheckOp):
+class RestoreCheckOp(AlterDomainOp):
     """The domain check put back once the routines it calls exist again."""
 
     def __init__(self, schema: str, name: str, check: str, definition: str) -> None:
-        super().__init__(schema, name, "check", definition, None, check)
+        super().__init__(schema, name, "check", definition, None, check, late=True)
 
     def reverse(self) -> DropUserCheckOp:
         assert self.new is not None
@@ -127,6 +133,8 @@ class RestoreCheckOp(LateDomainCheckOp):
 class DropUserExpressionOp(DropExpressionOp):
     """A stored generated column whose expression calls what changes: a plain
     column, keeping its values, until the change is made."""
+
+    phase = Phase.DROP_USER_DEFAULTS
 
     def reverse(self) -> RecreateGeneratedColumnOp:
         return RecreateGeneratedColumnOp(self.schema, self.table, self.column, self.type,
@@ -147,3 +155,16 @@ class RecreateGeneratedColumnOp(ReplaceGeneratedColumnOp):
 
     def describe(self) -> list[Change]:
         return []
+
+
+# The kinds of users the plan takes down and puts back (krakn.plan.dependents).
+# A domain or another type standing on an enum is not: the comparator
+# reports the enum as in use instead (compare.types).
+REBUILT_KINDS = frozenset({"view", "index", "constraint", "trigger", "policy", "routine",
+                           "default", "domain_constraint"})
+
+
+def unrebuilt_users(depends: DependsSnapshot, root: ObjectKey) -> list[ObjectKey]:
+    """Users of root that the plan could not take down and put back (domains, types)."""
+    return sorted(u for u in users_closure(depends, {root})
+                  if u[0] not in REBUILT_KINDS and u[0] != "column")

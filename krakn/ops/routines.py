@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from krakn.catalog.routines import Routine, Trigger
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.phases import Phase
 
 # ALTER TABLE ... <word> TRIGGER for each pg_trigger.tgenabled state.
 _ENABLE = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
@@ -45,6 +46,12 @@ class CreateRoutineOp(SQLOp):
     def __init__(self, routine: Routine) -> None:
         self.routine = routine
 
+    @property
+    def phase(self) -> Phase:
+        # A BEGIN ATOMIC body is parsed when created, and a table's row type
+        # must exist: made after tables and columns.
+        return Phase.LATE_ROUTINES if self.routine.after_tables else Phase.CREATE_ROUTINES
+
     def statements(self) -> list[str]:
         out = [self.routine.definition]
         if self.routine.comment is not None:
@@ -61,11 +68,6 @@ class CreateRoutineOp(SQLOp):
         return (self.routine.schema, self.routine.name, self.routine.argtypes)
 
 
-class CreateLateRoutineOp(CreateRoutineOp):
-    """A BEGIN ATOMIC body is parsed when created, and a table's row type must
-    exist: made after tables and columns."""
-
-
 class ReplaceRoutineOp(SQLOp):
     """A changed routine: CREATE OR REPLACE, or DROP and CREATE when PostgreSQL
     refuses to replace it (new result type, argument names or defaults)."""
@@ -76,6 +78,11 @@ class ReplaceRoutineOp(SQLOp):
         # Set by the plan when something the routine uses changes, and the
         # old routine has already been dropped: then this only creates.
         self.dropped_before = False
+
+    @property
+    def phase(self) -> Phase:
+        late = self.routine.after_tables or self.existing.after_tables
+        return Phase.LATE_ROUTINES if late else Phase.CREATE_ROUTINES
 
     @property
     def in_place(self) -> bool:
@@ -103,18 +110,17 @@ class ReplaceRoutineOp(SQLOp):
         return (self.routine.schema, self.routine.name, self.routine.argtypes)
 
 
-class ReplaceLateRoutineOp(ReplaceRoutineOp):
-    """A changed routine that needs its tables, replaced once they exist."""
-
-
 class DropRoutineOp(SQLOp):
-    # Dropping code loses no data; it goes late, once what used it is gone. The
-    # comparator holds it back with a table or column that waits for --force.
-    destructive = False
-    reason = "used by what is dropped with --force"
+    # Dropping code loses no data; it goes late, once what used it is gone
+    # (krakn.plan.safety holds it back with a table or column that waits).
 
     def __init__(self, routine: Routine) -> None:
         self.routine = routine
+
+    @property
+    def phase(self) -> Phase:
+        # A routine on a table's row type or body goes before tables go.
+        return Phase.DROP_EARLY_ROUTINES if self.routine.after_tables else Phase.DROP_ROUTINES
 
     def statements(self) -> list[str]:
         return [f"DROP {signature(self.routine)}"]
@@ -129,11 +135,9 @@ class DropRoutineOp(SQLOp):
         return (self.routine.schema, self.routine.name, self.routine.argtypes)
 
 
-class DropEarlyRoutineOp(DropRoutineOp):
-    """A routine on a table's row type or body: dropped before tables go."""
-
-
 class SetRoutineCommentOp(SQLOp):
+    phase = Phase.COMMENTS
+
     def __init__(self, routine: Routine, existing: str | None) -> None:
         self.routine = routine
         self.existing = existing
@@ -172,6 +176,8 @@ def _trigger_change(sign: str, message: str, t: Trigger, **details: object) -> C
 
 
 class CreateTriggerOp(SQLOp):
+    phase = Phase.CREATE_TRIGGERS
+
     def __init__(self, trigger: Trigger, replaces: Trigger | None = None) -> None:
         self.trigger = trigger
         self.replaces = replaces
@@ -201,6 +207,8 @@ class CreateTriggerOp(SQLOp):
 
 
 class DropTriggerOp(SQLOp):
+    phase = Phase.DROP_TRIGGERS
+
     def __init__(self, trigger: Trigger, replaced: bool = False) -> None:
         self.trigger = trigger
         self.replaced = replaced
@@ -225,6 +233,8 @@ class DropTriggerOp(SQLOp):
 class SetTriggerStateOp(SQLOp):
     """ENABLE or DISABLE a trigger whose definition is unchanged."""
 
+    phase = Phase.CREATE_TRIGGERS
+
     def __init__(self, trigger: Trigger, existing: Trigger) -> None:
         self.trigger = trigger
         self.existing = existing
@@ -246,6 +256,8 @@ class SetTriggerStateOp(SQLOp):
 
 
 class SetTriggerCommentOp(SQLOp):
+    phase = Phase.COMMENTS
+
     def __init__(self, trigger: Trigger, existing: Trigger) -> None:
         self.trigger = trigger
         self.existing = existing

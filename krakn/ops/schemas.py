@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from krakn.ops.base import Change, SQLOp, literal, quote
+from krakn.ops.phases import Phase
 
 
 class CreateSchemaOp(SQLOp):
+    phase = Phase.CREATE_SCHEMAS
+
     def __init__(self, schema: str, comment: str | None = None) -> None:
         self.schema = schema
         self.comment = comment
@@ -28,7 +31,8 @@ class CreateSchemaOp(SQLOp):
 
 
 class DropSchemaOp(SQLOp):
-    destructive = True
+    phase = Phase.DROP_SCHEMAS
+
 
     def __init__(self, schema: str, comment: str | None = None) -> None:
         self.schema = schema
@@ -49,6 +53,8 @@ class DropSchemaOp(SQLOp):
 
 
 class SetSchemaCommentOp(SQLOp):
+    phase = Phase.COMMENTS
+
     def __init__(self, schema: str, comment: str | None, existing: str | None) -> None:
         self.schema = schema
         self.comment = comment

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from krakn.catalog.security import Policy
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.phases import Phase
 
 _COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 
@@ -13,6 +14,8 @@ def _where(p: Policy) -> str:
 
 
 class SetRowSecurityOp(SQLOp):
+    phase = Phase.ROW_SECURITY
+
     def __init__(self, schema: str, table: str, new: tuple[bool, bool],
                  old: tuple[bool, bool]) -> None:
         self.schema, self.table = schema, table
@@ -46,6 +49,8 @@ class SetRowSecurityOp(SQLOp):
 
 
 class CreatePolicyOp(SQLOp):
+    phase = Phase.CREATE_POLICIES
+
     def __init__(self, policy: Policy, replaces: Policy | None = None,
                  rebuild: bool = False) -> None:
         self.policy, self.replaces, self.rebuild = policy, replaces, rebuild
@@ -83,6 +88,8 @@ class CreatePolicyOp(SQLOp):
 
 
 class DropPolicyOp(SQLOp):
+    phase = Phase.DROP_POLICIES
+
     def __init__(self, policy: Policy, replaced: bool = False) -> None:
         self.policy, self.replaced = policy, replaced
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from krakn.catalog.snapshot import Sequence
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.phases import Phase
 
 
 def _options(seq: Sequence) -> str:
@@ -25,6 +26,8 @@ def _owner(owner: tuple[str, str, str] | None) -> str:
 
 
 class CreateSequenceOp(SQLOp):
+    phase = Phase.CREATE_SEQUENCES
+
     def __init__(self, seq: Sequence) -> None:
         self.seq = seq
 
@@ -44,7 +47,8 @@ class CreateSequenceOp(SQLOp):
 
 
 class DropSequenceOp(SQLOp):
-    destructive = True
+    phase = Phase.DROP_SEQUENCES
+
 
     def __init__(self, seq: Sequence, with_owner: bool = False) -> None:
         self.seq = seq
@@ -72,6 +76,8 @@ class DropSequenceOp(SQLOp):
 
 
 class AlterSequenceOp(SQLOp):
+    phase = Phase.ALTER_SEQUENCES
+
     def __init__(self, seq: Sequence, existing: Sequence) -> None:
         self.seq = seq
         self.existing = existing
@@ -97,6 +103,8 @@ class AlterSequenceOp(SQLOp):
 
 
 class SetSequenceOwnerOp(SQLOp):
+    phase = Phase.OWN_SEQUENCES
+
     def __init__(self, schema: str, name: str, owner: tuple[str, str, str] | None,
                  existing: tuple[str, str, str] | None, catch_up: bool = False) -> None:
         self.schema = schema

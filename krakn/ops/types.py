@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from krakn.catalog.types import CompositeType, Domain, EnumType, EnumUse, RangeType
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
+from krakn.ops.phases import Phase
 
 UserType = EnumType | Domain | CompositeType | RangeType
 
@@ -62,7 +63,7 @@ def range_sql(rng: RangeType) -> str:
 
 def create_sql(obj: UserType, late: bool = False) -> list[str]:
     """CREATE and COMMENT; with ``late``, a domain's checks that call functions
-    are left for ``LateDomainCheckOp`` (functions come after types)."""
+    are left for late ``AlterDomainOp`` checks (functions come after types)."""
     name = qualify(obj.schema, obj.name)
     if isinstance(obj, EnumType):
         out = [f"CREATE TYPE {name} AS ENUM ({values_sql(obj.values)})"]
@@ -83,6 +84,8 @@ def _order(depth: int) -> str:
 
 
 class CreateTypeOp(SQLOp):
+    phase = Phase.CREATE_TYPES
+
     def __init__(self, obj: UserType, depth: int = 0) -> None:
         self.obj = obj
         # Types built on other user types come after them.
@@ -104,11 +107,17 @@ class CreateTypeOp(SQLOp):
 
 
 class DropTypeOp(SQLOp):
-    destructive = True
 
     def __init__(self, obj: UserType, depth: int = 0) -> None:
         self.obj = obj
         self.depth = depth
+
+    @property
+    def phase(self) -> Phase:
+        # A domain whose checks call functions goes before those functions.
+        if isinstance(self.obj, Domain) and self.obj.late_checks:
+            return Phase.DROP_LATE_CHECKED_DOMAINS
+        return Phase.DROP_TYPES
 
     def statements(self) -> list[str]:
         return [f"DROP {keyword(self.obj)} {qualify(self.obj.schema, self.obj.name)}"]
@@ -126,18 +135,11 @@ class DropTypeOp(SQLOp):
         return (_order(9999 - self.depth), self.obj.schema, self.obj.name)
 
 
-class DropLateCheckedDomainOp(DropTypeOp):
-    """A domain whose checks call functions: dropped before those functions."""
-
-    def reverse(self) -> CreateTypeOp:
-        return CreateTypeOp(self.obj, self.depth)
-
-
 class ReplaceTypeOp(SQLOp):
     """Drop and create again what PostgreSQL cannot alter (only when unused)."""
 
-    destructive = True
-    reason = "drops and recreates the type"
+    phase = Phase.REPLACE_TYPES
+
 
     def __init__(self, new: UserType, old: UserType, what: str) -> None:
         self.new, self.old, self.what = new, old, what
@@ -160,6 +162,8 @@ class ReplaceTypeOp(SQLOp):
 class UnmigratedTypeOp(SQLOp):
     """A difference krakn reports but cannot migrate safely: no SQL at all."""
 
+    phase = Phase.UNMIGRATED_TYPES
+
     def __init__(self, obj: UserType, what: str) -> None:
         self.obj, self.what = obj, what
 
@@ -179,6 +183,8 @@ class UnmigratedTypeOp(SQLOp):
 
 
 class SetTypeCommentOp(SQLOp):
+    phase = Phase.COMMENTS
+
     def __init__(self, obj: UserType, existing: str | None) -> None:
         self.obj, self.existing = obj, existing
 
@@ -201,6 +207,8 @@ class SetTypeCommentOp(SQLOp):
 class AddEnumValuesOp(SQLOp):
     """New enum values, in place. Run before the transaction: PostgreSQL refuses
     a value added in the same transaction that uses it (a default, a cast)."""
+
+    phase = Phase.ADD_ENUM_VALUES
 
     outside_transaction = True
 
@@ -247,7 +255,8 @@ class RebuildEnumOp(SQLOp):
     through text, the old type dropped. Loses data when values go away, and
     rewrites every table that uses it even when none do: always needs --force."""
 
-    destructive = True
+    phase = Phase.REBUILD_ENUMS
+
 
     def __init__(self, new: EnumType, old: EnumType,
                  keep_defaults: frozenset[tuple[str, str, str]] | None = None) -> None:
@@ -255,8 +264,6 @@ class RebuildEnumOp(SQLOp):
         # Columns whose default is put back after the cast (None: all); the
         # others get theirs from the column comparison, or lose it with the column.
         self.keep_defaults = keep_defaults
-        gone = set(old.values) - set(new.values)
-        self.reason = "removes enum values" if gone else "rebuilds the type and its columns"
 
     def _keeps(self, use: EnumUse) -> bool:
         key = (use.schema, use.table, use.column)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from krakn.catalog.views import View
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
+from krakn.ops.phases import Phase
 
 
 def _kind(view: View) -> str:
@@ -30,6 +31,8 @@ def _create(view: View) -> list[str]:
 
 
 class CreateViewOp(SQLOp):
+    phase = Phase.CREATE_VIEWS
+
     def __init__(self, view: View, depth: int, replaces: View | None = None,
                  rebuild: bool = False) -> None:
         self.view, self.depth = view, depth
@@ -60,6 +63,8 @@ class CreateViewOp(SQLOp):
 
 
 class DropViewOp(SQLOp):
+    phase = Phase.DROP_VIEWS
+
     def __init__(self, view: View, depth: int, replaced: bool = False) -> None:
         self.view, self.depth = view, depth
         self.replaced = replaced
@@ -84,6 +89,8 @@ class DropViewOp(SQLOp):
 
 
 class SetViewCommentOp(SQLOp):
+    phase = Phase.COMMENTS
+
     def __init__(self, view: View, existing: str | None) -> None:
         self.view = view
         self.existing = existing

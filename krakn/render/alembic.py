@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from alembic.autogenerate import renderers
 from alembic.autogenerate.api import AutogenContext
 from alembic.autogenerate.render import render_op_text
 from alembic.migration import MigrationContext
@@ -36,19 +37,31 @@ from sqlalchemy.schema import DefaultClause
 from sqlalchemy.sql.elements import TextClause
 
 from krakn.db.urls import redact
-from krakn.describe import changes
 from krakn.errors import UsageError
 from krakn.ops.base import SQLOp
-from krakn.plan import Plan, Step
+from krakn.plan.model import Plan, Step
+from krakn.plan.rollback import reverse_plan
+from krakn.render.describe import changes, not_restored
 from krakn.render.pytext import sa_text
 from krakn.render.sa_types import python_type
 from krakn.render.sql import _offline, step_sql
-from krakn.rollback import not_restored, reverse_plan
 from krakn.types import CatalogType
 
 log = logging.getLogger(__name__)
 
 INDENT = "    "
+
+
+@renderers.dispatch_for(SQLOp)
+def render_sql_op(autogen_context: AutogenContext, op: SQLOp) -> str:
+    # Revision files must run without krakn installed: plain op.execute(),
+    # through sa.text() with its colons escaped, as Alembic would read a str.
+    sa_prefix = autogen_context.opts.get("sqlalchemy_module_prefix") or "sa."
+    op_prefix = autogen_context.opts.get("alembic_module_prefix") or "op."
+    return "\n".join(f"{op_prefix}execute({sa_text(statement, sa_prefix)})"
+                     for statement in op.statements())
+
+
 _IDENTITY = ("always", "start", "increment", "minvalue", "maxvalue", "cycle", "cache")
 
 

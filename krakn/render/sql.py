@@ -14,8 +14,8 @@ from sqlalchemy.dialects.postgresql.base import PGDDLCompiler, PGIdentifierPrepa
 from sqlalchemy.dialects.postgresql.psycopg2 import PGDialect_psycopg2
 
 from krakn.db.urls import redact
-from krakn.describe import changes
-from krakn.plan import Plan, Step
+from krakn.plan.model import Plan, Step
+from krakn.render.describe import changes
 
 log = logging.getLogger(__name__)
 

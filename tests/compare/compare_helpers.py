@@ -17,8 +17,8 @@ from krakn.catalog.side import Side
 from krakn.catalog.snapshot import Column, Constraint, Index, Snapshot
 from krakn.compare import autogenerate
 from krakn.compare.session import Session
-from krakn.describe import changes
 from krakn.options import CompareOptions
+from krakn.render.describe import changes
 
 
 def column(type_: str = "integer", attnum: int = 1, **kw: Any) -> Column:

@@ -8,6 +8,7 @@ from sqlalchemy import Column
 
 from krakn.catalog.snapshot import TableShape
 from krakn.ops.partitions import CreatePartitionOp
+from krakn.ops.tables import DropTableOp
 
 
 def test_added_table_is_built_from_the_source_snapshot():
@@ -32,7 +33,7 @@ def test_removed_table_is_dropped_with_its_columns():
     """A target-only table becomes DROP TABLE, its columns known for the rollback."""
     tgt = add_table(snapshot(), "old", {"id": column(), "note": column("text", 2)})
     found = ops_of(snapshot(), tgt)
-    assert [type(op) for op in found] == [ops.DropTableOp]
+    assert [type(op) for op in found] == [DropTableOp]
     assert [c.name for c in found[0].to_table().columns] == ["id", "note"]
     assert said(snapshot(), tgt) == ["- Removed table 'old'"]
 

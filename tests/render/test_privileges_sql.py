@@ -3,13 +3,15 @@ reverses, phases, and the comparison of grant sets and owners."""
 
 from __future__ import annotations
 
-from krakn import plan
 from krakn.catalog.privileges import PUBLIC, PrivilegesSnapshot
 from krakn.catalog.snapshot import Snapshot
-from krakn.compare.privileges import grant_ops, missing_roles, privilege_ops
+from krakn.compare.privileges import grant_ops, privilege_ops
 from krakn.compare.session import Session
+from krakn.ops.phases import Phase
 from krakn.ops.privileges import GrantOp, RevokeOp, SetOwnerOp
 from krakn.plan import Plan
+from krakn.plan.grants import missing_roles
+from krakn.plan.place import place
 from krakn.render.sql import render_script
 
 ORDERS = ("table", "public", "orders", "")
@@ -118,14 +120,13 @@ def test_owners() -> None:
 
 def test_after_everything_is_created() -> None:
     """Grants and owners come after every create and alter, before the drops."""
-    phases = plan._PHASES
     session = Session(Snapshot(), Snapshot(), "public")
-    steps = [plan._place(op, session) for op in (
+    steps = [place(op, session) for op in (
         SetOwnerOp(ORDERS, "a", "b"), GrantOp(ORDERS, "r", "SELECT", False),
         RevokeOp(ORDERS, "r", "INSERT"))]
     assert all(not s.destructive for s in steps)
-    assert phases[plan.views.CreateViewOp] < phases[GrantOp] <= phases[SetOwnerOp]
-    assert phases[SetOwnerOp] < phases[plan.ops.DropColumnOp]
+    assert [s.phase for s in steps] == [Phase.OWNERS, Phase.GRANTS, Phase.GRANTS]
+    assert Phase.CREATE_VIEWS < Phase.GRANTS < Phase.OWNERS < Phase.DROP_COLUMNS
     steps.sort(key=lambda s: (s.phase, s.key))
     script = render_script(Plan(steps), force=False, header=["h"]).sql
     assert script.index("REVOKE INSERT") < script.index("OWNER TO") and "-- GRANT" not in script
@@ -136,7 +137,7 @@ def test_roles_the_target_lacks() -> None:
     session = Session(Snapshot(), Snapshot(), "public", privileges=True, owners=True,
                       source_privileges=PrivilegesSnapshot(),
                       target_privileges=PrivilegesSnapshot(roles=frozenset({"here"})))
-    steps = [plan._place(op, session) for op in (
+    steps = [place(op, session) for op in (
         GrantOp(ORDERS, "here", "SELECT", False), GrantOp(ORDERS, PUBLIC, "SELECT", False),
         GrantOp(ORDERS, "gone", "INSERT", False), SetOwnerOp(ORDERS, "boss", "here"))]
     assert missing_roles(Plan(steps), session) == ["boss", "gone"]

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from krakn import plan
 from krakn.catalog.depends import DependsSnapshot
 from krakn.catalog.routines import Routine, Trigger
 from krakn.catalog.snapshot import Snapshot
-from krakn.compare.routines import _routine_ops, _tie_to_drops, _trigger_ops
+from krakn.compare.routines import _routine_ops, _trigger_ops
 from krakn.compare.session import Session
+from krakn.ops.phases import Phase
 from krakn.ops.routines import (
-    CreateLateRoutineOp,
     CreateRoutineOp,
     CreateTriggerOp,
-    DropEarlyRoutineOp,
     DropRoutineOp,
     DropTriggerOp,
     ReplaceRoutineOp,
@@ -24,6 +22,9 @@ from krakn.ops.routines import (
     SetTriggerStateOp,
 )
 from krakn.plan import Plan, Step
+from krakn.plan.model import Context
+from krakn.plan.place import place
+from krakn.plan.safety import tie_routines_to_drops
 from krakn.render.sql import render_script
 
 F_DEF = ("CREATE OR REPLACE FUNCTION public.f(a integer)\n RETURNS integer\n LANGUAGE sql\n"
@@ -96,11 +97,10 @@ def test_routine_on_tables_comes_after_them() -> None:
     """A routine that needs tables comes after them and goes before them."""
     late = replace(F, after_tables=True)
     create, drop = _routine_ops(late, None)[0], _routine_ops(None, late)[0]
-    assert isinstance(create, CreateLateRoutineOp) and isinstance(drop, DropEarlyRoutineOp)
-    phases = plan._PHASES
-    assert phases[CreateRoutineOp] < phases[plan.ops.CreateTableOp] < phases[type(create)]
-    assert phases[plan.ops.AddColumnOp] < phases[type(create)]
-    assert phases[DropEarlyRoutineOp] < phases[plan.ops.DropTableOp] < phases[DropRoutineOp]
+    assert create.phase == Phase.LATE_ROUTINES and drop.phase == Phase.DROP_EARLY_ROUTINES
+    assert CreateRoutineOp(F).phase < Phase.CREATE_TABLES < create.phase
+    assert Phase.ADD_COLUMNS < create.phase
+    assert drop.phase < Phase.DROP_TABLES < DropRoutineOp(F).phase
 
 
 def test_drop_waits_for_dropped_table() -> None:
@@ -108,13 +108,12 @@ def test_drop_waits_for_dropped_table() -> None:
     target = Snapshot(depends=DependsSnapshot(users={
         ("routine", F.schema, F.name, F.argtypes): {("constraint", "public", "gone", "c")}}))
     session = Session(Snapshot(), target, "public")
-    op = DropRoutineOp(F)
-    _tie_to_drops(op, session)
-    step = plan._place(op, session)
-    assert step.destructive and "used by table gone" in step.reason
+    step = place(DropRoutineOp(F), session)
+    assert not step.destructive  # dropping code loses no data of its own
+    tie_routines_to_drops([step], Context(session))
+    assert step.destructive and step.reason == "used by table gone, dropped with --force"
     script = render_script(Plan([step]), force=False, header=["h"]).sql
     assert '-- DROP FUNCTION "public"."f"(a integer);' in script
-    assert DropRoutineOp(F).destructive is False
 
 
 def test_create_trigger_disabled_with_comment() -> None:
@@ -133,7 +132,7 @@ def test_changed_trigger_is_dropped_and_created() -> None:
     assert isinstance(drop, DropTriggerOp) and drop.describe() == []
     assert drop.statements() == ['DROP TRIGGER "trg" ON "public"."orders"']
     assert create.describe()[0].message == "Changed trigger 'trg' on 'orders'"
-    assert plan._PHASES[DropTriggerOp] < plan._PHASES[CreateTriggerOp]
+    assert drop.phase < create.phase
 
 
 def test_enabled_state_and_comment_alone() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from alembic.operations import ops
 
-from krakn import plan
 from krakn.catalog.types import (
     CompositeType,
     Domain,
@@ -16,8 +15,9 @@ from krakn.catalog.types import (
     TypesSnapshot,
 )
 from krakn.compare.types import depths
-from krakn.ops.domains import AlterAttributeOp, AlterDomainOp, LateDomainCheckOp
+from krakn.ops.domains import AlterAttributeOp, AlterDomainOp
 from krakn.ops.extensions import CreateExtensionOp, DropExtensionOp
+from krakn.ops.phases import Phase
 from krakn.ops.types import (
     AddEnumValuesOp,
     CreateTypeOp,
@@ -26,6 +26,8 @@ from krakn.ops.types import (
     UnmigratedTypeOp,
 )
 from krakn.plan import Plan, Step
+from krakn.plan.place import place
+from krakn.plan.safety import verdict
 from krakn.render.sql import render_script
 
 OLD = EnumType("app", "state", ("open", "done"), None,
@@ -73,8 +75,8 @@ def test_enum_values_added_in_place_in_order() -> None:
 
 def test_enum_values_run_before_the_transaction() -> None:
     """ADD VALUE goes before BEGIN, so the transaction may use the new value."""
-    steps = [plan._place(AddEnumValuesOp(NEW, OLD), None),
-             plan._place(CreateTypeOp(POINT), None)]
+    steps = [place(AddEnumValuesOp(NEW, OLD), None),
+             place(CreateTypeOp(POINT), None)]
     assert steps[0].outside_transaction and not steps[1].outside_transaction
     sql = render_script(Plan(steps), force=False, header=["h"]).sql
     begin = sql.index("BEGIN;")
@@ -98,7 +100,7 @@ def test_enum_rebuild_casts_columns_through_text() -> None:
     assert 'ALTER TABLE "app"."tasks" ALTER COLUMN "state" DROP DEFAULT' in sql
     assert not any("SET DEFAULT" in s for s in sql)
     assert sql[-1] == 'DROP TYPE "app"."state__krakn_old"'
-    assert smaller.destructive and smaller.reason == "removes enum values"
+    assert verdict(smaller) == "removes enum values"
 
 
 def test_domain_aspects_and_reverse() -> None:
@@ -119,8 +121,8 @@ def test_domain_aspects_and_reverse() -> None:
 def test_attribute_drop_is_destructive() -> None:
     """Dropping a composite attribute needs --force; adding it back does not."""
     drop = AlterAttributeOp("public", "point2", "z", None, "integer")
-    assert drop.destructive
-    assert not drop.reverse().destructive
+    assert verdict(drop) == "drops an attribute"
+    assert verdict(drop.reverse()) == ""
     assert drop.reverse().statements() == [
         'ALTER TYPE "public"."point2" ADD ATTRIBUTE "z" integer']
 
@@ -136,19 +138,24 @@ def test_extensions() -> None:
     ext = Extension("pg_trgm", "ext", True, "1.6")
     assert CreateExtensionOp(ext).statements() == [
         'CREATE EXTENSION IF NOT EXISTS "pg_trgm" WITH SCHEMA "ext"']
-    assert DropExtensionOp(ext).destructive
+    assert verdict(DropExtensionOp(ext)) == "drops data"
     assert DropExtensionOp(ext).describe()[0].message == "Removed extension 'pg_trgm'"
-    step = plan._place(DropExtensionOp(ext), None)
-    assert step.destructive and step.phase == plan._PHASES[DropExtensionOp]
+    step = place(DropExtensionOp(ext), None)
+    assert step.destructive and step.loses_data and step.phase == Phase.DROP_EXTENSIONS
     held = render_script(Plan([step]), force=False, header=["h"]).sql
     assert '-- DROP EXTENSION "pg_trgm";' in held.splitlines()
 
 
 def test_phases_put_types_around_tables() -> None:
     """Extensions and types before tables; their drops after the tables'."""
-    phases = plan._PHASES
-    assert phases[CreateExtensionOp] < phases[CreateTypeOp] < phases[ops.CreateTableOp]
-    assert phases[ops.DropTableOp] < phases[DropTypeOp] < phases[DropExtensionOp]
+    ext = Extension("pg_trgm", "ext", True, "1.6")
+    created = [place(CreateExtensionOp(ext), None), place(CreateTypeOp(POINT), None),
+               place(ops.CreateTableOp("t", []), None)]
+    dropped = [place(ops.DropTableOp("t"), None), place(DropTypeOp(POINT), None),
+               place(DropExtensionOp(ext), None)]
+    for steps in (created, dropped):
+        assert [s.phase for s in steps] == sorted(s.phase for s in steps)
+        assert len({s.phase for s in steps}) == 3
 
 
 def test_depths_follow_dependencies() -> None:
@@ -173,8 +180,9 @@ def test_checks_calling_functions_come_later() -> None:
                  None, late_checks=("even_fn",))
     assert CreateTypeOp(dom).statements() == [
         'CREATE DOMAIN "public"."even" AS integer CONSTRAINT "even_pos" CHECK ((VALUE > 0))']
-    late = LateDomainCheckOp("public", "even", "check", "CHECK (is_even(VALUE))", None,
-                             "even_fn")
-    assert plan._PHASES[ops.CreateTableOp] < plan._place(late, None).phase
+    late = AlterDomainOp("public", "even", "check", "CHECK (is_even(VALUE))", None,
+                         "even_fn", late=True)
+    assert Phase.CREATE_TABLES < place(late, None).phase == Phase.LATE_DOMAIN_CHECKS
+    assert late.reverse().phase == Phase.LATE_DOMAIN_CHECKS
     assert late.reverse().statements() == ['ALTER DOMAIN "public"."even" DROP CONSTRAINT '
                                            '"even_fn"']

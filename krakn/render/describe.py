@@ -1,4 +1,5 @@
-"""How ``krakn diff`` words each operation: lines and JSON records."""
+"""How ``krakn diff`` words each operation (lines and JSON records), and what
+a rollback step cannot bring back."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from alembic.operations import MigrateOperation, ops
 from sqlalchemy.sql.elements import TextClause
 
 from krakn.ops.base import Change, SQLOp, display
+from krakn.ops.tables import DropDefaultFirstOp
+from krakn.plan import safety
+from krakn.plan.model import Step
+from krakn.plan.rollback import ReverseStep
 
 
 def changes(op: MigrateOperation) -> list[Change]:
@@ -67,8 +72,8 @@ def _(op: ops.DropColumnOp) -> list[Change]:
 def _(op: ops.AlterColumnOp) -> list[Change]:
     table, col = display(op.schema, op.table_name), op.column_name
     where = (op.schema, op.table_name, col)
-    if getattr(op, "krakn_silent", False):
-        return []
+    if isinstance(op, DropDefaultFirstOp) and op.modify_server_default is None:
+        return []  # worded with the new default it makes way for
     if op.modify_type is not None:
         old, new = _type_text(op.existing_type), _type_text(op.modify_type)
         return [Change("~", "column", f"Changed type of '{col}' in '{table}' from {old} → {new}",
@@ -101,3 +106,21 @@ def _(op: ops.DropTableCommentOp) -> list[Change]:
     name = display(op.schema, op.table_name)
     return [Change("~", "comment", f"Removed comment on table '{name}'", op.schema, None,
                    op.table_name, {"old": op.existing_comment, "new": None})]
+
+
+def not_restored(step: Step) -> str:
+    """What a reversed step cannot bring back: the data its forward step lost."""
+    forward = step.forward if isinstance(step, ReverseStep) else None
+    if forward is None or not safety.loses_data(forward):
+        return ""
+    what = "; ".join(c.message for c in changes(forward.op)) or forward.reason
+    if isinstance(forward.op, ops.DropColumnOp) and _needs_a_value(forward.op):
+        what += (" (NOT NULL without a default: PostgreSQL refuses to add it back while "
+                 "the table has rows; give it a server_default here first)")
+    return what
+
+
+def _needs_a_value(op: ops.DropColumnOp) -> bool:
+    column = op.to_column()
+    return (not column.nullable and column.server_default is None
+            and column.identity is None and column.computed is None)

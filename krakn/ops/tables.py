@@ -1,31 +1,58 @@
-"""What a DROP TABLE takes with it, as SQL that makes it again.
+"""Alembic's table and column operations, where krakn needs more of them.
 
 A dropped table's keys, checks, indexes, triggers, policies and row-level
 security go with the table, so the forward plan never names them. Its
 reverse (a revision's ``downgrade()``, ``migrate --rollback``) must make
-them again after re-creating the table; these statements travel on the
-DropTableOp for that.
+them again after re-creating the table: krakn's ``DropTableOp`` carries that
+SQL, and, for a partition, what ``CREATE ... PARTITION OF`` needs.
 """
 
 from __future__ import annotations
 
 import logging
 
+from alembic.operations import ops
+from sqlalchemy import Table
+
 from krakn.catalog.snapshot import Snapshot, TableKey
 from krakn.ops.constraints import AddConstraintOp
 from krakn.ops.indexes import CreateIndexOp
+from krakn.ops.phases import Phase
 from krakn.ops.routines import CreateTriggerOp
 from krakn.ops.security import CreatePolicyOp, SetRowSecurityOp
 
 log = logging.getLogger(__name__)
 
-# The attributes on Alembic's DropTableOp that carry them, and, for a
-# partition, its parent, bound and comment (it comes back PARTITION OF).
-ATTRIBUTE = "krakn_restore"
-PARTITION = "krakn_partition"
-
 # Keys before the foreign keys that may point at them (a self-reference).
 _ORDER = {"p": 0, "u": 1, "x": 2, "c": 3, "f": 4}
+
+# A partition's parent, its bound and its comment.
+PartitionOf = tuple[TableKey, str, str | None]
+
+
+class DropTableOp(ops.DropTableOp):
+    """Alembic's DROP TABLE, with what its reverse must make again."""
+
+    phase = Phase.DROP_TABLES
+    # SQL giving the re-created table back what the drop took along.
+    restore: tuple[str, ...] = ()
+    # A partition comes back PARTITION OF its parent.
+    partition: PartitionOf | None = None
+
+
+def drop_table(table: Table, snap: Snapshot, key: TableKey) -> DropTableOp:
+    """DROP TABLE of one of snap's tables, carrying what its reverse makes again."""
+    drop = DropTableOp.from_table(table)
+    assert isinstance(drop, DropTableOp)
+    drop.restore = restore_statements(snap, key)
+    drop.partition = partition_of(snap, key)
+    return drop
+
+
+class DropDefaultFirstOp(ops.AlterColumnOp):
+    """A column's old default dropped in a step of its own, before its type
+    changes, when a new default follows: diff words the pair as one change
+    (the step setting the new default), so this one says nothing."""
 
 
 def restore_statements(snap: Snapshot, key: TableKey) -> tuple[str, ...]:
@@ -51,9 +78,10 @@ def restore_statements(snap: Snapshot, key: TableKey) -> tuple[str, ...]:
     return tuple(out)
 
 
-def partition_of(snap: Snapshot, key: TableKey) -> tuple[TableKey, str, str | None] | None:
+def partition_of(snap: Snapshot, key: TableKey) -> PartitionOf | None:
     """A partition's parent, bound and comment: what CREATE ... PARTITION OF needs."""
     shape = snap.shapes.get(key)
     if shape is None or shape.bound is None:
         return None
     return shape.parents[0], shape.bound, snap.tables.get(key)
+

@@ -16,20 +16,22 @@ from dataclasses import dataclass, replace
 
 from alembic.operations import MigrateOperation, ops
 
-from krakn.describe import changes
-from krakn.dropped import ATTRIBUTE, PARTITION
 from krakn.ops.base import Change, SQLOp, quote
 from krakn.ops.partitions import CreatePartitionOp
+from krakn.ops.phases import Phase
 from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp
 from krakn.ops.sequences import CreateSequenceOp, SetSequenceOwnerOp
+from krakn.ops.tables import DropTableOp
 from krakn.ops.types import AddEnumValuesOp, RebuildEnumOp
-from krakn.plan import Plan, Step
+from krakn.plan.model import Plan, Step
 
 log = logging.getLogger(__name__)
 
 
 class RestoreOp(SQLOp):
-    """What a DROP TABLE took along, made again after the table (krakn.dropped)."""
+    """What a DROP TABLE took along, made again after the table (krakn.ops.tables)."""
+
+    phase = Phase.CREATE_TABLES
 
     def __init__(self, sql: tuple[str, ...]) -> None:
         self.sql = sql
@@ -56,7 +58,8 @@ def reverse_plan(plan: Plan) -> Plan:
 
     A reversed step keeps the forward step's ``destructive`` flag: without
     --force the forward step never ran, so neither may its reverse.
-    ``not_restored`` says what data a reversed step cannot bring back.
+    ``forward`` tells what data a reversed step cannot bring back
+    (krakn.plan.safety.loses_data of it).
     """
     steps = plan.steps
     rebuilt = _rebuilt_enum_columns(steps)
@@ -75,7 +78,7 @@ def reverse_plan(plan: Plan) -> Plan:
         if isinstance(step.op, RebuildEnumOp):
             for use in step.op.old.uses:
                 out += waiting.pop((use.schema, use.table, use.column), [])
-        restore = getattr(step.op, ATTRIBUTE, ())
+        restore = step.op.restore if isinstance(step.op, DropTableOp) else ()
         if restore:
             out.append(replace(back, op=RestoreOp(tuple(restore)), forward=None))
     for rest in waiting.values():
@@ -88,7 +91,7 @@ def _reverse_step(step: Step, before: list[Step], index: int) -> ReverseStep:
     op = _reverse_op(step, before)
     reason = "undoes a step that needs --force" if step.destructive else ""
     return ReverseStep(op, step.phase, (index,), step.destructive, reason,
-                       getattr(op, "outside_transaction", False), forward=step)
+                       isinstance(op, SQLOp) and op.outside_transaction, forward=step)
 
 
 def _own_again(steps: list[Step]) -> None:
@@ -119,47 +122,17 @@ def _makes(op: MigrateOperation, column: tuple[str, str, str]) -> bool:
     return False
 
 
-def not_restored(step: Step) -> str:
-    """What a reversed step cannot bring back: the data its forward step lost."""
-    forward = step.forward if isinstance(step, ReverseStep) else None
-    if forward is None or not _loses_data(forward):
-        return ""
-    what = "; ".join(c.message for c in changes(forward.op)) or forward.reason
-    if isinstance(forward.op, ops.DropColumnOp) and _needs_a_value(forward.op):
-        what += (" (NOT NULL without a default: PostgreSQL refuses to add it back while "
-                 "the table has rows; give it a server_default here first)")
-    return what
-
-
-def _needs_a_value(op: ops.DropColumnOp) -> bool:
-    column = op.to_column()
-    return (not column.nullable and column.server_default is None
-            and column.identity is None and column.computed is None)
-
-
-def _loses_data(step: Step) -> bool:
-    # Held back with a drop is not losing data: a foreign key on a dropped
-    # table comes back exactly. These take rows or values with them.
-    op = step.op
-    if isinstance(op, (ops.DropTableOp, ops.DropColumnOp)):
-        return True
-    if isinstance(op, ops.AlterColumnOp):
-        return step.destructive
-    return step.destructive and bool(getattr(op, "destructive", False))
-
-
 def _reverse_op(step: Step, before: list[Step]) -> MigrateOperation:
     op = step.op
     if isinstance(op, ops.AlterColumnOp):
         return _reverse_alter(op, before)
-    if isinstance(op, ReplaceRoutineOp) and getattr(op, "dropped_before", False):
+    if isinstance(op, ReplaceRoutineOp) and op.dropped_before:
         # The old routine went in a step of its own (with what uses it), and
         # that step's reverse makes it again: going back, only drop the new.
         return DropRoutineOp(op.routine)
-    partition = getattr(op, PARTITION, None)
-    if isinstance(op, ops.DropTableOp) and partition is not None:
+    if isinstance(op, DropTableOp) and op.partition is not None:
         # A partition's columns are its parent's: made again PARTITION OF it.
-        parent, bound, comment = partition
+        parent, bound, comment = op.partition
         return CreatePartitionOp(op.schema or "", op.table_name, parent, bound, comment)
     if isinstance(op, (AddEnumValuesOp, RebuildEnumOp)):
         # Going back, the columns to cast are the target's (by then back as

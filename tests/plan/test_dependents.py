@@ -1,9 +1,11 @@
-"""Which objects stand on a changed routine or type (krakn.dependencies)."""
+"""Which objects stand on a changed routine or type, and which the plan rebuilds
+(krakn.plan.dependents, over krakn.catalog.depends and krakn.ops.rebuilds)."""
 
 from __future__ import annotations
 
-from krakn.catalog.depends import DependsSnapshot
-from krakn.dependencies import unrebuilt_users, users_closure
+from krakn.catalog.depends import DependsSnapshot, users_closure
+from krakn.ops.rebuilds import REBUILT_KINDS, unrebuilt_users
+from krakn.plan import dependents
 
 F = ("routine", "public", "f", "integer")
 G = ("routine", "public", "g", "")
@@ -43,3 +45,8 @@ def test_a_type_over_the_enum_cannot_be_rebuilt() -> None:
     """A domain built (through a routine) on the enum is what blocks its rebuild."""
     assert unrebuilt_users(_graph(), MOOD) == [("type", "public", "happy_domain")]
     assert unrebuilt_users(_graph(), F) == []
+
+
+def test_every_rebuilt_kind_has_a_drop_and_create() -> None:
+    """The kinds unrebuilt_users leaves out are exactly those the plan takes down and puts back."""
+    assert set(dependents._PAIRS) == REBUILT_KINDS

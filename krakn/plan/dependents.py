@@ -12,17 +12,18 @@ after it, in dependency order.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from alembic.operations import MigrateOperation, ops
 
-from krakn.catalog.depends import DependsSnapshot, ObjectKey
+from krakn.catalog.depends import ObjectKey, users_closure
 from krakn.catalog.snapshot import Column
 from krakn.catalog.views import RelKey
+from krakn.compare.session import Session
 from krakn.ops.columns import ReplaceGeneratedColumnOp, rebuilt_with
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterDomainOp
 from krakn.ops.indexes import DropIndexOp
+from krakn.ops.phases import Phase
 from krakn.ops.rebuilds import (
     DropUserCheckOp,
     DropUserDefaultOp,
@@ -30,21 +31,19 @@ from krakn.ops.rebuilds import (
     DropUserRoutineOp,
     RecreateGeneratedColumnOp,
     RecreateIndexOp,
-    RecreateLateRoutineOp,
     RecreateRoutineOp,
     RecreateTriggerOp,
     RestoreCheckOp,
     RestoreDefaultOp,
 )
-from krakn.ops.routines import DropRoutineOp, DropTriggerOp, ReplaceRoutineOp, replaceable
+from krakn.ops.routines import DropRoutineOp, DropTriggerOp, ReplaceRoutineOp
 from krakn.ops.security import CreatePolicyOp, DropPolicyOp
 from krakn.ops.types import RebuildEnumOp
 from krakn.ops.views import CreateViewOp, DropViewOp
+from krakn.plan import safety
+from krakn.plan.model import Context, Step
+from krakn.plan.place import place
 from krakn.types import CatalogType
-
-if TYPE_CHECKING:
-    from krakn.compare.session import Session
-    from krakn.plan import Step
 
 
 def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]:
@@ -53,7 +52,7 @@ def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]
     relations: set[RelKey] = set()
     for step in steps:
         op = step.op
-        # The plan has filled in every schema by now (see plan._flatten).
+        # The plan has filled in every schema by now (see place.flatten).
         if isinstance(op, ops.AlterColumnOp) and op.modify_type is not None:
             columns.add((op.schema or "", op.table_name, op.column_name))
         elif isinstance(op, ops.DropColumnOp):
@@ -69,9 +68,9 @@ def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]
     return columns, relations
 
 
-def rebuild_dependent_views(steps: list[Step], session: Session,
-                            place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+def rebuild_dependent_views(steps: list[Step], ctx: Context) -> None:
     """Drop-and-create steps for target views standing on what the plan changes."""
+    session = ctx.session
     views = session.target.views
     columns, relations = _touched(steps)
     dropped = {s.op.view.key for s in steps if isinstance(s.op, DropViewOp)}
@@ -93,17 +92,16 @@ def rebuild_dependent_views(steps: list[Step], session: Session,
         if new is not None:
             depth = session.source.views.depth(key)
             extra.append(place(CreateViewOp(new, depth, rebuild=True), session))
-    return extra
+    steps.extend(extra)
 
 
-def rebuild_dependent_policies(steps: list[Step], session: Session,
-                               place: Callable[[MigrateOperation, Session], Step]
-                               ) -> list[Step]:
+def rebuild_dependent_policies(steps: list[Step], ctx: Context) -> None:
     """Policies of a table whose column is retyped or dropped go and come back.
 
     PostgreSQL refuses to alter a column a policy uses; pg_depend records the
     table, so all the table's policies are rebuilt (they are cheap).
     """
+    session = ctx.session
     columns, dropped_tables = _touched(steps)
     tables = {(s, t) for s, t, _ in columns} - dropped_tables
     handled = {(p.schema, p.table, p.name) for p in
@@ -117,12 +115,12 @@ def rebuild_dependent_policies(steps: list[Step], session: Session,
             new = session.source.security.policies.get(key, {}).get(name)
             if new is not None:
                 extra.append(place(CreatePolicyOp(new, rebuild=True), session))
-    return extra
+    steps.extend(extra)
 
 
-def rebuild_dependent_fks(steps: list[Step], session: Session,
-                          place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+def rebuild_dependent_fks(steps: list[Step], ctx: Context) -> None:
     """Foreign keys that stay, but lean on a key that is dropped, go and come back."""
+    session = ctx.session
     rebuilt_tables = set()
     touched = set()
     for step in steps:
@@ -142,11 +140,11 @@ def rebuild_dependent_fks(steps: list[Step], session: Session,
             continue
         extra.append(place(DropConstraintOp(fk, replaced=True), session))
         extra.append(place(AddConstraintOp(new, rebuild=True), session))
-    return extra
+    steps.extend(extra)
 
 
-# Where users wait while what they use changes: phases of plan._PHASES.
-_EARLY_DROP = {"default": 7, "routine": 14}
+# Where users the plan drops anyway go instead, before what they use changes.
+_EARLY_DROP = {"default": Phase.DROP_USER_DEFAULTS, "routine": Phase.DROP_USER_ROUTINES}
 
 
 def _roots(steps: list[Step]) -> dict[ObjectKey, bool]:
@@ -155,32 +153,13 @@ def _roots(steps: list[Step]) -> dict[ObjectKey, bool]:
     whether it waits for --force."""
     roots: dict[ObjectKey, bool] = {}
     for step in steps:
-        key = _root_of(step)
+        key = safety.root_of(step)
         if key is not None:
             roots[key] = step.destructive
         for column in _touched([step])[0]:
             key = ("column", *column)
             roots[key] = roots.get(key, True) and step.destructive
     return roots
-
-
-def users_closure(depends: DependsSnapshot, roots: set[ObjectKey]) -> set[ObjectKey]:
-    """Everything standing on the roots; a routine's own users stand on them too.
-
-    A root that stands on another root is in it: it must go before that one.
-    """
-    found: set[ObjectKey] = set()
-    todo = sorted(roots)
-    while todo:
-        for user in sorted(depends.users_of(todo.pop())):
-            if user in found:
-                continue
-            found.add(user)
-            if user[0] == "routine" and user not in roots:
-                todo.append(user)
-    # A default on a column the enum rebuild retypes is the rebuild's own business.
-    columns = {key[1:] for key in found if key[0] == "column"}
-    return {u for u in found if not (u[0] == "default" and u[1:] in columns)}
 
 
 def _dropped_by_plan(steps: list[Step]) -> dict[ObjectKey, Step]:
@@ -255,10 +234,8 @@ def _routine_pair(session: Session, key: ObjectKey) -> Pair:
     name = (key[0], key[1], key[2])
     old = session.target.routines.routines.get(name)
     new = session.source.routines.routines.get(name)
-    again: MigrateOperation | None = None
-    if new is not None:
-        again = RecreateLateRoutineOp(new) if new.after_tables else RecreateRoutineOp(new)
-    return DropUserRoutineOp(old) if old else None, again
+    return (DropUserRoutineOp(old) if old else None,
+            RecreateRoutineOp(new) if new else None)
 
 
 def _default_pair(session: Session, key: ObjectKey) -> Pair:
@@ -295,8 +272,7 @@ def _domain_check_pair(session: Session, key: ObjectKey) -> Pair:
             RestoreCheckOp(s, d, c, new_check) if new_check else None)
 
 
-# A domain or another type standing on an enum is not rebuilt: the comparator
-# reports the enum as in use instead (compare.types).
+# One pair per kind of krakn.ops.rebuilds.REBUILT_KINDS.
 _PAIRS: dict[str, Callable[[Session, ObjectKey], Pair]] = {
     "view": _view_pair, "index": _index_pair, "constraint": _constraint_pair,
     "trigger": _trigger_pair, "policy": _policy_pair, "routine": _routine_pair,
@@ -304,65 +280,29 @@ _PAIRS: dict[str, Callable[[Session, ObjectKey], Pair]] = {
 }
 
 
-def unrebuilt_users(depends: DependsSnapshot, root: ObjectKey) -> list[ObjectKey]:
-    """Users of root that the plan could not take down and put back (domains, types)."""
-    return sorted(u for u in users_closure(depends, {root})
-                  if u[0] not in _PAIRS and u[0] != "column")
-
-
-def rebuild_users(steps: list[Step], session: Session,
-                  place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+def rebuild_users(steps: list[Step], ctx: Context) -> None:
     """Users of what the plan drops and creates again go first and come back after.
 
     Users only of changes that wait for --force wait with them, so a script
     without --force does not take down and put back what it then leaves alone.
     """
+    session = ctx.session
     depends = session.target.depends
     roots = _roots(steps)
-    _hold_for_generated(roots, steps, session)
+    safety.hold_for_generated(roots, steps, ctx)
     needed = users_closure(depends, {k for k, held in roots.items() if not held})
     planned = _dropped_by_plan(steps)
     extra: list[Step] = []
     for user in sorted(users_closure(depends, set(roots))):
-        added = _take_down(user, planned.get(user), session, place)
+        added = _take_down(user, planned.get(user), session)
         for step in added:
             if user not in needed:
-                step.destructive, step.reason = True, "goes with a change that needs --force"
+                safety.goes_with_held(step)
         extra.extend(added)
-    return extra
+    steps.extend(extra)
 
 
-def _hold_for_generated(roots: dict[ObjectKey, bool], steps: list[Step],
-                        session: Session) -> None:
-    """A change under a stored generated column waits for --force.
-
-    The column has to be dropped and added again (PostgreSQL 15 cannot set a
-    generation expression), which no script without --force may do.
-    """
-    for step in steps:
-        key = _root_of(step)
-        if key is None or roots.get(key, True):
-            continue
-        for user in users_closure(session.target.depends, {key}):
-            col = session.target.columns.get((user[1], user[2], user[3])) if (
-                user[0] == "default") else None
-            if col is not None and col.generated:
-                step.destructive = roots[key] = True
-                step.reason = f"generated column {user[3]} of {user[2]} is added anew"
-                break
-
-
-def _root_of(step: Step) -> ObjectKey | None:
-    op = step.op
-    if isinstance(op, ReplaceRoutineOp) and not replaceable(op.routine, op.existing):
-        return ("routine", op.existing.schema, op.existing.name, op.existing.argtypes)
-    if isinstance(op, RebuildEnumOp):
-        return ("type", op.old.schema, op.old.name)
-    return None
-
-
-def _take_down(user: ObjectKey, planned: Step | None, session: Session,
-               place: Callable[[MigrateOperation, Session], Step]) -> list[Step]:
+def _take_down(user: ObjectKey, planned: Step | None, session: Session) -> list[Step]:
     if planned is not None and isinstance(planned.op, ReplaceRoutineOp):
         # Changed as well: it goes first, and its replacement only creates.
         planned.op.dropped_before = True
@@ -377,3 +317,4 @@ def _take_down(user: ObjectKey, planned: Step | None, session: Session,
     if drop is None:
         return []
     return [place(drop, session)] + ([place(again, session)] if again is not None else [])
+

@@ -1,0 +1,86 @@
+"""The phases of a migration, in the order they run.
+
+The order follows migra's idea: make schemas, take down what stands on what
+changes, create sequences, types, routines and tables, alter columns, add
+constraints and indexes, then foreign keys, views and grants, then drop what
+is gone. Each operation declares its phase (a class attribute, or a property
+where the object decides it); inside a phase, steps sort by their key, so the
+same inputs always give the same script. The numbers only order; the gaps
+leave room for phases to come.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Phase(IntEnum):
+    CREATE_SCHEMAS = 0
+    CREATE_EXTENSIONS = 1
+    MOVE_EXTENSIONS = 2
+    # What stands on what changes goes first (krakn.plan.dependents).
+    DROP_VIEWS = 5
+    DROP_POLICIES = 6
+    DROP_USER_DEFAULTS = 7  # defaults, domain checks, generated expressions
+    DROP_TRIGGERS = 8  # triggers go first and come back last
+    DROP_FOREIGN_KEYS = 10
+    DROP_CONSTRAINTS = 11
+    DROP_INDEXES = 12
+    DROP_USER_ROUTINES = 14
+    # An identity's sequence goes with it, before a serial sequence of the
+    # same name is created and before the column gets a default.
+    DROP_IDENTITIES = 19
+    CREATE_SEQUENCES = 20
+    ALTER_SEQUENCES = 21
+    ADD_ENUM_VALUES = 23
+    REBUILD_ENUMS = 24
+    CREATE_TYPES = 25
+    REPLACE_TYPES = 26
+    ALTER_DOMAINS = 27
+    ALTER_COMPOSITES = 27
+    UNMIGRATED_TYPES = 28
+    # Before tables (bodies are not checked: check_function_bodies = off),
+    # after the types their signatures use.
+    CREATE_ROUTINES = 29
+    CREATE_TABLES = 30
+    # Domain checks calling a routine: after routines and tables.
+    LATE_DOMAIN_CHECKS = 31
+    ADD_COLUMNS = 40
+    DROP_EXPRESSIONS = 49
+    # One aspect of a column at a time: the old default goes before the
+    # type changes under it.
+    DROP_DEFAULTS = 50
+    ALTER_COLUMN_TYPES = 51
+    SET_DEFAULTS = 52
+    ALTER_NULLABILITY = 53
+    ALTER_IDENTITIES = 54
+    # BEGIN ATOMIC bodies and tables' row types need tables and columns;
+    # partitions attach once both tables have their columns.
+    LATE_ROUTINES = 55
+    ATTACH_PARTITIONS = 55
+    GENERATED_COLUMNS = 56
+    ADD_CONSTRAINTS = 60
+    CREATE_INDEXES = 61
+    ADD_FOREIGN_KEYS = 70
+    CREATE_TRIGGERS = 75
+    CREATE_VIEWS = 76
+    CREATE_POLICIES = 77
+    ROW_SECURITY = 78
+    OWN_SEQUENCES = 80
+    COMMENTS = 90
+    # After everything is created and altered; owners last, so grants are
+    # made by the owner the target has then.
+    GRANTS = 95
+    OWNERS = 96
+    DROP_COLUMNS = 100
+    # Routines on a table's row type or body: before their tables go.
+    DROP_EARLY_ROUTINES = 105
+    DROP_TABLES = 110
+    # A domain whose checks call a routine: before that routine.
+    DROP_LATE_CHECKED_DOMAINS = 117
+    DROP_ROUTINES = 118
+    # After routines, whose signatures may use the types.
+    DROP_TYPES = 119
+    DROP_SEQUENCES = 120
+    DROP_EXTENSIONS = 125
+    DROP_SCHEMAS = 130
