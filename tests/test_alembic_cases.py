@@ -178,7 +178,8 @@ def test_rollback_sql(case: str, source_of, make_db, krakn) -> None:
     assert "rollback" in rollback.stdout.splitlines()[0]
     applied = tgt.psql(forward.stdout)
     assert applied.returncode == 0, applied.stderr
-    assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 0
+    migrated = krakn("diff", "--from", src.url, "--to", tgt.url)
+    assert (migrated.exit_code, migrated.stdout) == (0, ""), migrated.stdout
     undone = tgt.psql(rollback.stdout)
     assert undone.returncode == 0, f"{undone.stderr}\n---\n{rollback.stdout}"
     back = krakn("diff", "--from", original.url, "--to", tgt.url)

@@ -20,7 +20,7 @@ def test_extension_needs_its_schema(make_db, krakn) -> None:
     src.load(SOURCE)
     tgt.load(TARGET)
     narrow = krakn("diff", "--from", src.url, "--to", tgt.url, "--schema", "app")
-    assert narrow.exit_code == 0, narrow.stdout
+    assert (narrow.exit_code, narrow.stdout) == (0, ""), narrow.stdout
     full = krakn("diff", "--from", src.url, "--to", tgt.url)
     assert full.exit_code == 1
     assert full.stdout.splitlines() == ["+ Added schema 'ext'", "+ Added extension 'pg_trgm'"]
@@ -31,4 +31,5 @@ def test_extension_needs_its_schema(make_db, krakn) -> None:
     assert 'CREATE EXTENSION IF NOT EXISTS "pg_trgm" WITH SCHEMA "ext";' in migration.stdout
     applied = tgt.psql(migration.stdout)
     assert applied.returncode == 0, applied.stderr
-    assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 0
+    after = krakn("diff", "--from", src.url, "--to", tgt.url)
+    assert (after.exit_code, after.stdout) == (0, ""), after.stdout

@@ -35,7 +35,6 @@ class CreateExtensionOp(SQLOp):
 class DropExtensionOp(SQLOp):
     phase = Phase.DROP_EXTENSIONS
 
-
     def __init__(self, ext: Extension, depth: int = 0) -> None:
         self.ext = ext
         self.depth = depth

@@ -51,7 +51,6 @@ class DropPartitionOp(SQLOp):
 
     phase = Phase.DROP_TABLES
 
-
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
                  comment: str | None = None) -> None:
         self.schema, self.table = schema, table

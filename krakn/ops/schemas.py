@@ -33,7 +33,6 @@ class CreateSchemaOp(SQLOp):
 class DropSchemaOp(SQLOp):
     phase = Phase.DROP_SCHEMAS
 
-
     def __init__(self, schema: str, comment: str | None = None) -> None:
         self.schema = schema
         self.comment = comment

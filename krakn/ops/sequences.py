@@ -49,7 +49,6 @@ class CreateSequenceOp(SQLOp):
 class DropSequenceOp(SQLOp):
     phase = Phase.DROP_SEQUENCES
 
-
     def __init__(self, seq: Sequence, with_owner: bool = False) -> None:
         self.seq = seq
         # Owned by a column or table that is dropped, which takes it along:

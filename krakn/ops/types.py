@@ -107,7 +107,6 @@ class CreateTypeOp(SQLOp):
 
 
 class DropTypeOp(SQLOp):
-
     def __init__(self, obj: UserType, depth: int = 0) -> None:
         self.obj = obj
         self.depth = depth
@@ -139,7 +138,6 @@ class ReplaceTypeOp(SQLOp):
     """Drop and create again what PostgreSQL cannot alter (only when unused)."""
 
     phase = Phase.REPLACE_TYPES
-
 
     def __init__(self, new: UserType, old: UserType, what: str) -> None:
         self.new, self.old, self.what = new, old, what
@@ -256,7 +254,6 @@ class RebuildEnumOp(SQLOp):
     rewrites every table that uses it even when none do: always needs --force."""
 
     phase = Phase.REBUILD_ENUMS
-
 
     def __init__(self, new: EnumType, old: EnumType,
                  keep_defaults: frozenset[tuple[str, str, str]] | None = None) -> None:
