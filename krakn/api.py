@@ -219,7 +219,8 @@ def sync(source: Database, target: Database, options: SyncOptions, reporter: Rep
 
     selection = Selection(tables=options.tables, exclude=options.exclude,
                           truncate=options.truncate, disable_triggers=options.disable_triggers,
-                          jobs=options.jobs, commit_in_batches=options.commit_in_batches)
+                          jobs=options.jobs, commit_in_batches=options.commit_in_batches,
+                          rows=options.rows)
     run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout,
                      verify=options.verify, left_out=options.left_out)
     return sync_data(source, target, selection, run, reporter)

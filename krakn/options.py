@@ -73,7 +73,7 @@ class RowFilter:
 
     @property
     def empty(self) -> bool:
-        return not self.where and self.subset is None
+        return not self.where and self.subset is None and not self.references
 
 
 # Columns a rule rewrites (masked, sql, value, fill, renamed-from): (table, column, why);

@@ -9,7 +9,14 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import confirm, error_boundary
-from krakn.cli.options import Run, connection_options, logging_options, stack
+from krakn.cli.options import (
+    Run,
+    connection_options,
+    logging_options,
+    row_filter,
+    row_filter_options,
+    stack,
+)
 from krakn.errors import SYNC_EXIT_CODES
 from krakn.options import SyncOptions
 
@@ -24,6 +31,7 @@ from krakn.options import SyncOptions
                    "'\"Users\",app.\"c,d\"'. Default: every table both sides have.")
 @click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
               help="Leave these tables out (names written as for --tables).")
+@row_filter_options
 @click.option("--truncate", is_flag=True,
               help="Empty the selected tables on --to first (never CASCADE). "
                    "Default: append; a duplicate key fails the run.")
@@ -80,5 +88,5 @@ def sync_options(params: Mapping[str, Any]) -> SyncOptions:
         exclude=tuple(parse_names(params["exclude_tables"], "--exclude-tables")),
         truncate=bool(params["truncate"]), disable_triggers=bool(params["disable_triggers"]),
         jobs=int(params["jobs"]), commit_in_batches=bool(params["commit_in_batches"]),
-        dry_run=bool(params["dry_run"]), verify=bool(params["verify"]),
+        dry_run=bool(params["dry_run"]), verify=bool(params["verify"]), rows=row_filter(params),
         lock_timeout=None if timeout is None else check_duration(timeout))

@@ -8,7 +8,14 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import error_boundary
-from krakn.cli.options import Run, connection_options, logging_options, stack
+from krakn.cli.options import (
+    Run,
+    connection_options,
+    logging_options,
+    row_filter,
+    row_filter_options,
+    stack,
+)
 from krakn.console import echo_out
 from krakn.errors import EXIT_DIFFERENCES, VERIFY_EXIT_CODES
 from krakn.options import VerifyOptions
@@ -23,6 +30,7 @@ from krakn.options import VerifyOptions
                    "Default: every table both sides have.")
 @click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
               help="Leave these tables out.")
+@row_filter_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="A table for people, or JSON.")
 @stack(*logging_options())
@@ -43,7 +51,8 @@ def verify(**params: Any) -> int:
     source, target = run.databases()
     options = VerifyOptions(tables=tuple(parse_names(params["tables"], "--tables")),
                             exclude=tuple(parse_names(params["exclude_tables"],
-                                                      "--exclude-tables")))
+                                                      "--exclude-tables")),
+                            rows=row_filter(params))
     report = api.verify(source, target, options)
     if params["fmt"] == "json":
         echo_out(json.dumps(report_data(report), indent=2, ensure_ascii=False) + "\n")

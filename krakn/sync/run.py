@@ -43,6 +43,7 @@ from krakn.sync.plan import Plan, Selection, make_plan
 from krakn.sync.progress import TICK, watch
 from krakn.sync.report import Reporter, format_plan
 from krakn.sync.steps import TargetWork, finish, prepare
+from krakn.sync.subset import apply_filters
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,8 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
         target_catalog = _catalog(target_db, target)
         plan = make_plan(source_catalog, target_catalog, selection)
+        if not selection.rows.empty:
+            apply_filters(plan, source_catalog, source_db, source)
         if plan.tables:
             model = read_lock_model(target_catalog, (source_db, source), (target_db, target),
                                     same_server=source_id[0] == target_id[0])

@@ -101,7 +101,7 @@ class Report:
     results: list[Result]
     only_source: list[TableName] = field(default_factory=list)
     only_target: list[TableName] = field(default_factory=list)
-    filters: dict[TableName, str] = field(default_factory=dict)
+    filters: dict[TableName, str] = field(default_factory=dict)  # what each filter selects
 
     @property
     def match(self) -> bool:
@@ -146,7 +146,9 @@ def prepare(db: Database, conn: Connection) -> None:
 
 def _hash_side(db: Database, conn: Connection, checks: Sequence[Check],
                side: str) -> list[Side]:
-    return [Side.of(execute(db, conn, check.sql(side), doing=f"hashing {check.name}")[0])
+    # execute() binds (none here): a filter's % must reach the server as one.
+    return [Side.of(execute(db, conn, check.sql(side).replace("%", "%%"),
+                            doing=f"hashing {check.name}")[0])
             for check in checks]
 
 
@@ -182,7 +184,7 @@ def format_report(report: Report, source: str, target: str) -> list[str]:
             lines.append(f"{r.name}: left out: " + ", ".join(
                 f"{c} ({why})" for c, why in sorted(r.left_out.items())))
         if r.name in report.filters:
-            lines.append(f"{r.name}: --from rows where {report.filters[r.name]}")
+            lines.append(f"{r.name}: --from rows: {report.filters[r.name]}")
     for label, names in (("only on --from, not compared", report.only_source),
                          ("only on --to, not compared", report.only_target)):
         if names:
@@ -232,24 +234,25 @@ def verify(source_db: Database, target_db: Database, options: VerifyOptions) -> 
             source, target = pool.map(catalog, sides)
         names, only_source, only_target = select_tables(
             source, target, Selection(tables=options.tables, exclude=options.exclude))
-        filters = row_filters(source, names, options.rows)
+        filters, notes = row_filters(source, names, options.rows)
         checks = plan_checks(source, target, names, left_out_by_table(options.left_out),
                              filters)
         results = run_checks([(sides[0], sides[1], checks)])
-        return Report(results, only_source, only_target, filters)
+        return Report(results, only_source, only_target, notes)
     finally:
         for conn in opened:
             close_quietly(conn)
 
 
 def row_filters(source: Catalog, names: Sequence[TableName], rows: RowFilter
-                ) -> dict[TableName, str]:
-    """Each table's filter on the source rows (none without where or subset)."""
+                ) -> tuple[dict[TableName, str], dict[TableName, str]]:
+    """Each table's filter on the source rows (none without where or subset), and
+    what the report says of it."""
     if rows.empty:
-        return {}
-    from krakn.sync.subset import filters
+        return {}, {}
+    from krakn.sync.subset import filters, notes
 
-    return filters(source, names, rows)
+    return filters(source, names, rows), notes(source, names, rows)
 
 
 def verify_lanes(lanes: Sequence[Lane], source_db: Database, target_db: Database,
