@@ -80,30 +80,41 @@ class Builder:
         return " AND ".join(f"{a}.{_q(x)} = {b}.{_q(y)}"
                             for x, y in zip(a_cols, b_cols, strict=True))
 
+    def _side(self, name: TableName, columns: Sequence[str], where: bool) -> str:
+        """name's rows (with a where, those it keeps): their identity and key columns."""
+        keys = "".join(f", r.{_q(c)}" for c in columns)
+        cond = f" WHERE ({self.where[name]})" if where and name in self.where else ""
+        return f"(SELECT r.tableoid, r.ctid{keys} FROM {self.ref(name)} AS r{cond})"
+
+    def _step(self, cte: str, pairs: list[tuple[int, str, int, str, str]]) -> str:
+        """One recursive step: the rows linked to a row of cte, by every edge at once.
+
+        Every edge is a join of two whole tables, hashed once per evaluation
+        (its inner side does not change between steps); the working table
+        probes it, so a step costs no scan per row whatever the indexes.
+        """
+        branches = [f"SELECT {ft} AS ft, f.tableoid AS fo, f.ctid AS fc, {tt} AS tt, "
+                    f"g.tableoid AS tofo, g.ctid AS tofc FROM {frm} AS f JOIN {to} AS g ON {on}"
+                    for ft, frm, tt, to, on in pairs]
+        return (f"SELECT e.tt, e.tofo, e.tofc FROM {cte} AS w JOIN ("
+                + " UNION ALL ".join(branches)
+                + ") AS e ON e.ft = w.t AND e.fo = w.o AND e.fc = w.c")
+
     def _children(self, cte: str) -> str:
-        """Rows referencing a row of cte: one LATERAL branch per edge."""
-        branches = [
-            f"SELECT {self.number[e.child]} AS t, k.tableoid AS o, k.ctid AS c "
-            f"FROM {self.ref(e.parent)} AS p, LATERAL (SELECT k.tableoid, k.ctid "
-            f"FROM {self.ref(e.child)} AS k WHERE "
-            f"{self._join('k', e.columns, 'p', e.parent_columns)}"
-            f"{self._cond(e.child, 'k') if cte == 'down' else ''}) AS k "
-            f"WHERE w.t = {self.number[e.parent]} AND p.tableoid = w.o AND p.ctid = w.c"
-            for e in self.edges]
-        return (f"SELECT x.t, x.o, x.c FROM {cte} AS w CROSS JOIN LATERAL ("
-                + " UNION ALL ".join(branches) + ") AS x")
+        """Rows referencing a row of cte (down applies the children's where)."""
+        return self._step(cte, [
+            (self.number[e.parent], self._side(e.parent, e.parent_columns, False),
+             self.number[e.child], self._side(e.child, e.columns, cte == "down"),
+             self._join("g", e.columns, "f", e.parent_columns))
+            for e in self.edges])
 
     def _parents(self) -> str:
-        branches = [
-            f"SELECT {self.number[e.parent]} AS t, k.tableoid AS o, k.ctid AS c "
-            f"FROM {self.ref(e.child)} AS p, LATERAL (SELECT k.tableoid, k.ctid "
-            f"FROM {self.ref(e.parent)} AS k WHERE "
-            f"{self._join('k', e.parent_columns, 'p', e.columns)}"
-            f"{self._cond(e.parent, 'k')}) AS k "
-            f"WHERE w.t = {self.number[e.child]} AND p.tableoid = w.o AND p.ctid = w.c"
-            for e in self.edges]
-        return ("SELECT x.t, x.o, x.c FROM up AS w CROSS JOIN LATERAL ("
-                + " UNION ALL ".join(branches) + ") AS x")
+        """Rows a row of up references, the parents' where applied."""
+        return self._step("up", [
+            (self.number[e.child], self._side(e.child, e.columns, False),
+             self.number[e.parent], self._side(e.parent, e.parent_columns, True),
+             self._join("g", e.parent_columns, "f", e.columns))
+            for e in self.edges])
 
     def _dropped(self) -> str:
         base = [
