@@ -67,6 +67,12 @@ class Builder:
         self.number = {name: n for n, name in enumerate(names)}
         self.where = dict(rows.where)
         self.edges = edges(source, self.number, rows)
+        self.down_edges = self.edges
+        if rows.subset is not None:
+            # Only the edges the closure can take: a step joins every one whole.
+            self.down_tables, self.reach = self._reach(rows.subset.root)
+            self.edges = [e for e in self.edges if e.child in self.reach]
+            self.down_edges = [e for e in self.edges if e.parent in self.down_tables]
 
     def ref(self, name: TableName) -> str:
         only = "ONLY " if self.source.tables[name].kind == "r" else ""
@@ -106,7 +112,7 @@ class Builder:
             (self.number[e.parent], self._side(e.parent, e.parent_columns, False),
              self.number[e.child], self._side(e.child, e.columns, cte == "down"),
              self._join("g", e.columns, "f", e.parent_columns))
-            for e in self.edges])
+            for e in (self.down_edges if cte == "down" else self.edges)])
 
     def _parents(self) -> str:
         """Rows a row of up references, the parents' where applied."""
@@ -139,7 +145,8 @@ class Builder:
             ctes.append(f"down(t, o, c) AS (SELECT {self.number[root]}, r.tableoid, r.ctid "
                         f"FROM {self.ref(root)} AS r WHERE ({subset.where})"
                         f"{self._cond(root, 'r')}"
-                        + (" UNION " + self._children("down") if self.edges else "") + ")")
+                        + (" UNION " + self._children("down") if self.down_edges else "")
+                        + ")")
             ctes.append("up(t, o, c) AS (SELECT t, o, c FROM down"
                         + (" UNION " + self._parents() if self.edges else "") + ")")
             keep = f"SELECT o, c FROM up WHERE t = {n}"
@@ -174,24 +181,27 @@ class Builder:
 
     def reached(self) -> set[TableName]:
         """The tables a subset's closure can reach from its root (all without a subset)."""
-        if self.rows.subset is None:
-            return set(self.number)
-        found = {self.rows.subset.root}
-        down = [self.rows.subset.root]
-        while down:  # children of the root and of its descendants
+        return set(self.number) if self.rows.subset is None else set(self.reach)
+
+    def _reach(self, root: TableName) -> tuple[set[TableName], set[TableName]]:
+        """The tables below the root (children of children), and those plus their parents."""
+        found = {root}
+        down = [root]
+        while down:
             table = down.pop()
             for e in self.edges:
                 if e.parent == table and e.child not in found:
                     found.add(e.child)
                     down.append(e.child)
+        below = set(found)
         up = list(found)
-        while up:  # every reached table's parents
+        while up:
             table = up.pop()
             for e in self.edges:
                 if e.child == table and e.parent not in found:
                     found.add(e.parent)
                     up.append(e.parent)
-        return found
+        return below, found
 
 
 def edges(source: Catalog, number: dict[TableName, int], rows: RowFilter) -> list[Edge]:
