@@ -115,10 +115,10 @@ def compare_options(params: Mapping[str, Any]) -> CompareOptions:
 # sync-data's and verify's row selection (a profile's where, subset and references).
 row_filter_options = stack(
     click.option("--where", "where", multiple=True, metavar="TABLE:SQL",
-                 help="Copy only TABLE's rows where SQL holds (over the --from row; "
+                 help="Only TABLE's rows where SQL holds (over the --from row; "
                       "repeatable). Rows whose parent is filtered out are left out too."),
     click.option("--subset-root", metavar="TABLE",
-                 help="Copy a foreign-key closure: TABLE's rows matching --subset-where, "
+                 help="Only a foreign-key closure: TABLE's rows matching --subset-where, "
                       "their descendants, and every loaded row's parents; other tables "
                       "stay empty."),
     click.option("--subset-where", metavar="SQL", default="true",
