@@ -26,7 +26,7 @@ from krakn.catalog.version_table import drop_version_privileges, drop_version_ta
 from krakn.db.database import Database
 from krakn.db.engine import connect
 from krakn.errors import UsageError
-from krakn.options import CompareOptions, SyncOptions
+from krakn.options import CompareOptions, SyncOptions, VerifyOptions
 
 if TYPE_CHECKING:
     from krakn.ops.base import Change
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from krakn.render.sql import Script
     from krakn.sync import Plan as SyncPlan
     from krakn.sync import Reporter
+    from krakn.sync.verify import Report as VerifyReport
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +241,19 @@ def sync(source: Database, target: Database, options: SyncOptions, reporter: Rep
 
     selection = Selection(tables=options.tables, exclude=options.exclude,
                           truncate=options.truncate, disable_triggers=options.disable_triggers,
-                          jobs=options.jobs, commit_in_batches=options.commit_in_batches)
-    run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout)
+                          jobs=options.jobs, commit_in_batches=options.commit_in_batches,
+                          rows=options.rows)
+    run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout,
+                     verify=options.verify, left_out=options.left_out)
     return sync_data(source, target, selection, run, reporter)
+
+
+def verify(source: Database, target: Database, options: VerifyOptions) -> VerifyReport:
+    """Per table, both sides' row counts and content hashes (computed by the servers).
+
+    Reads only, each side in one read-only snapshot; report.match says
+    whether every compared table holds the same rows on both sides.
+    """
+    from krakn.sync.verify import verify as run
+
+    return run(source, target, options)

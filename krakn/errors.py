@@ -3,7 +3,8 @@
 Exit codes (documented in ``krakn --help``):
 
 * 0 - success; for ``diff``: no differences
-* 1 - ``diff`` found differences
+* 1 - ``diff`` found differences; ``verify`` (and ``sync-data --verify``) found a
+  table whose rows differ
 * 2 - error: bad input, connection failure, refused operation
 * 130 - interrupted (Ctrl-C, SIGINT)
 * 141 - stdout closed before the end (``krakn diff | head``), as a tool
@@ -24,7 +25,7 @@ EXIT_BROKEN_PIPE = 141
 EXIT_CODES = """\b
 Exit status:
   0    success (diff: no differences)
-  1    diff: differences found
+  1    diff: differences found; verify, sync-data --verify: rows differ
   2    error: bad input, connection failure, missing privilege, refused operation
   130  interrupted (Ctrl-C)
   141  diff, migrate: stdout closed before the end (as in krakn diff | head)
@@ -50,9 +51,18 @@ Exit status:
 SYNC_EXIT_CODES = """\b
 Exit status:
   0    success: every selected table was loaded (or, with --dry-run, planned)
+  1    --verify: a loaded table differs from --from; rolled back
   2    error: bad input, connection failure, missing privilege, refused or failed load
   130  interrupted (Ctrl-C): what is not committed yet is rolled back
   143  terminated (SIGTERM): the same"""
+
+VERIFY_EXIT_CODES = """\b
+Exit status:
+  0    every compared table holds the same rows on both sides
+  1    some table differs (rows or content)
+  2    error: bad input, connection failure, missing privilege
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)"""
 
 
 class KraknError(Exception):

@@ -42,6 +42,64 @@ class MigrateOptions:
 
 
 @dataclass(frozen=True)
+class Subset:
+    """A foreign-key closure: the root table's rows matching where, their
+    descendants, and every loaded row's ancestors."""
+
+    root: TableName
+    where: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A foreign key the schema does not declare ("virtual"): table.columns -> parent.columns."""
+
+    table: TableName
+    columns: tuple[str, ...]
+    parent: TableName
+    parent_columns: tuple[str, ...]
+    key: str = ""  # as the user wrote it, for messages ("events.user_id")
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """Which source rows a sync copies and a verify compares (a profile's where,
+    subset and references); empty: every row."""
+
+    # SQL over the source row, per table; rows whose parent is filtered out go too.
+    where: tuple[tuple[TableName, str], ...] = ()
+    subset: Subset | None = None
+    references: tuple[Reference, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.where and self.subset is None and not self.references
+
+
+# Columns a rule rewrites (masked, sql, value, fill, renamed-from): (table, column, why);
+# verify leaves them out and names them.
+LeftOut = tuple[tuple[TableName, str, str], ...]
+
+
+def left_out_by_table(left_out: LeftOut) -> dict[TableName, dict[str, str]]:
+    """The left-out columns of each table, with why."""
+    found: dict[TableName, dict[str, str]] = {}
+    for table, column, why in left_out:
+        found.setdefault(table, {})[column] = why
+    return found
+
+
+@dataclass(frozen=True)
+class VerifyOptions:
+    """What verify compares."""
+
+    tables: tuple[TableName, ...] = ()
+    exclude: tuple[TableName, ...] = ()
+    left_out: LeftOut = ()
+    rows: RowFilter = field(default_factory=RowFilter)
+
+
+@dataclass(frozen=True)
 class SyncOptions:
     """What sync-data copies, and how.
 
@@ -61,3 +119,7 @@ class SyncOptions:
     dry_run: bool = False
     # PostgreSQL's lock_timeout on --to ("10s", "500ms"; checked), None: wait.
     lock_timeout: str | None = None
+    # Compare both sides (as krakn verify does) before the commit; roll back on a mismatch.
+    verify: bool = False
+    left_out: LeftOut = ()
+    rows: RowFilter = field(default_factory=RowFilter)

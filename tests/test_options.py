@@ -7,13 +7,15 @@ import dataclasses
 import pytest
 
 from krakn.names import TableName
-from krakn.options import CompareOptions, MigrateOptions, SyncOptions
+from krakn.options import CompareOptions, MigrateOptions, SyncOptions, VerifyOptions
 
 SAMPLES = [
     CompareOptions(schemas=("app",), privileges=True, version_tables=("v",)),
     MigrateOptions(compare=CompareOptions(owners=True), format="alembic", output="d",
                    rev_id="r1"),
     SyncOptions(tables=(TableName("app", "t"),), jobs=2, lock_timeout="10s"),
+    VerifyOptions(tables=(TableName("app", "t"),),
+                  left_out=((TableName("app", "t"), "email", "masked"),)),
 ]
 
 

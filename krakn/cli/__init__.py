@@ -1,6 +1,6 @@
 """krakn's command line: thin click commands that parse options, call krakn.api and print.
 
-One module per command (diff, migrate, sync_data, help); options holds the
+One module per command (diff, migrate, sync_data, verify, help); options holds the
 option stacks they share and their conversion into krakn.options' objects,
 output what they print or write, boundary the one place where an exception
 becomes a message and an exit status (0, 1, 2, 130, 141, 143: see there).
@@ -15,7 +15,7 @@ import sys
 import click
 
 from krakn import __version__
-from krakn.cli import diff, migrate, sync_data
+from krakn.cli import diff, migrate, sync_data, verify
 from krakn.cli import help as help_module
 from krakn.cli.boundary import stdout_gone
 from krakn.errors import EXIT_CODES
@@ -33,10 +33,12 @@ def main() -> None:
     krakn diff    --from A --to B   how B's schema differs from A's
     krakn migrate --from A --to B   the SQL that turns B's schema into A's
     krakn sync-data --from A --to B copy A's rows into B (B's schema may be newer)
+    krakn verify  --from A --to B   do B's tables hold A's rows?
     """
 
 
-for _command in (help_module.help_command, diff.diff, migrate.migrate, sync_data.sync_data):
+for _command in (help_module.help_command, diff.diff, migrate.migrate, sync_data.sync_data,
+                 verify.verify):
     main.add_command(_command)
 
 

@@ -16,7 +16,9 @@ import click
 from krakn.cli.output import setup_logging
 from krakn.db.database import Database
 from krakn.db.urls import secrets_in
-from krakn.options import CompareOptions
+from krakn.errors import UsageError
+from krakn.names import TableName
+from krakn.options import CompareOptions, Reference, RowFilter, Subset
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -108,3 +110,54 @@ def compare_options(params: Mapping[str, Any]) -> CompareOptions:
         schemas=tuple(params["schemas"]), exclude_schemas=tuple(params["exclude"]),
         privileges=bool(params["privileges"]), owners=bool(params["owners"]),
         version_tables=(params["version_table"],))
+
+
+# sync-data's and verify's row selection (a profile's where, subset and references).
+row_filter_options = stack(
+    click.option("--where", "where", multiple=True, metavar="TABLE:SQL",
+                 help="Only TABLE's rows where SQL holds (over the --from row; "
+                      "repeatable). Rows whose parent is filtered out are left out too."),
+    click.option("--subset-root", metavar="TABLE",
+                 help="Only a foreign-key closure: TABLE's rows matching --subset-where, "
+                      "their descendants, and every loaded row's parents; other tables "
+                      "stay empty."),
+    click.option("--subset-where", metavar="SQL", default="true",
+                 help="Which rows of --subset-root start the subset (default: all)."),
+    click.option("--reference", "references", multiple=True,
+                 metavar="TABLE.COL:TABLE.COL",
+                 help="A foreign key the schema does not declare, followed like one "
+                      "(child first; repeatable)."))
+
+
+def row_filter(params: Mapping[str, Any]) -> RowFilter:
+    """--where, --subset-root/--subset-where and --reference as a RowFilter."""
+    from krakn.sync import parse_names
+
+    where = []
+    for value in params["where"]:
+        table, _sep, sql = value.partition(":")
+        if not sql.strip():
+            raise UsageError(f"--where {value!r}: write TABLE:SQL")
+        where.append((parse_names((table,), "--where")[0], sql))
+    subset = None
+    if params["subset_root"]:
+        subset = Subset(parse_names((params["subset_root"],), "--subset-root")[0],
+                        params["subset_where"])
+    return RowFilter(tuple(where), subset, tuple(_reference(v) for v in params["references"]))
+
+
+def _reference(value: str) -> Reference:
+    from krakn.names import BadName, split_name
+
+    child, _sep, parent = value.partition(":")
+    ends = []
+    for side in (child, parent):
+        try:
+            parts = [p.text for p in split_name(side.strip())]
+        except BadName as exc:
+            raise UsageError(f"--reference {value!r}: {exc}") from None
+        if len(parts) not in (2, 3):
+            raise UsageError(f"--reference {value!r}: write TABLE.COLUMN:TABLE.COLUMN")
+        table = TableName(*parts[:-1]) if len(parts) == 3 else TableName("public", parts[0])
+        ends.append((table, (parts[-1],)))
+    return Reference(ends[0][0], ends[0][1], ends[1][0], ends[1][1], key=child.strip())

@@ -9,7 +9,14 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import confirm, error_boundary
-from krakn.cli.options import Run, connection_options, logging_options, stack
+from krakn.cli.options import (
+    Run,
+    connection_options,
+    logging_options,
+    row_filter,
+    row_filter_options,
+    stack,
+)
 from krakn.errors import SYNC_EXIT_CODES
 from krakn.options import SyncOptions
 
@@ -24,10 +31,14 @@ from krakn.options import SyncOptions
                    "'\"Users\",app.\"c,d\"'. Default: every table both sides have.")
 @click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
               help="Leave these tables out (names written as for --tables).")
+@row_filter_options
 @click.option("--truncate", is_flag=True,
               help="Empty the selected tables on --to first (never CASCADE). "
                    "Default: append; a duplicate key fails the run.")
 @click.option("--dry-run", is_flag=True, help="Print the plan; write nothing.")
+@click.option("--verify", is_flag=True,
+              help="Before the commit, compare every loaded table with --from (as krakn "
+                   "verify does); on any difference roll back and exit 1.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Load this many sets of tables at once, one connection pair each. "
                    "Above 1 the commit is no longer a single transaction (see README).")
@@ -77,5 +88,5 @@ def sync_options(params: Mapping[str, Any]) -> SyncOptions:
         exclude=tuple(parse_names(params["exclude_tables"], "--exclude-tables")),
         truncate=bool(params["truncate"]), disable_triggers=bool(params["disable_triggers"]),
         jobs=int(params["jobs"]), commit_in_batches=bool(params["commit_in_batches"]),
-        dry_run=bool(params["dry_run"]),
+        dry_run=bool(params["dry_run"]), verify=bool(params["verify"]), rows=row_filter(params),
         lock_timeout=None if timeout is None else check_duration(timeout))

@@ -28,6 +28,10 @@ PINNED: tuple[tuple[str, str], ...] = (
     ("IntervalStyle", "postgres"),
     ("extra_float_digits", "3"),
     ("bytea_output", "hex"),
+    # A subset's filter (krakn.sync.subset) is one long query of recursive
+    # CTEs: its estimated cost makes JIT compile it for seconds, to run it in
+    # milliseconds. No copy or hash krakn runs gains from JIT.
+    ("jit", "off"),
 )
 
 

@@ -15,6 +15,7 @@ from krakn.catalog.routines import Trigger
 from krakn.catalog.tables import Column, Constraint
 from krakn.errors import KraknError, UsageError
 from krakn.graph import components, load_levels
+from krakn.options import RowFilter
 from krakn.quoting import quote
 from krakn.sync.names import TableName, case_hint
 
@@ -35,6 +36,7 @@ class Selection:
     disable_triggers: bool = False
     jobs: int = 1
     commit_in_batches: bool = False
+    rows: RowFilter = field(default_factory=RowFilter)  # where, subset (krakn.sync.subset)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class TablePlan:
     estimate: int | None = None
     triggers: list[Trigger] = field(default_factory=list)  # the target's
     where: str | None = None  # a filter on the source rows (subsets)
+    filter_note: str | None = None  # what the plan says of the filter
     level: int = 0  # foreign-key depth: a table loads after the tables it references
     group: int = 0  # tables that reference each other load on one connection
     batch: int = 0  # --commit-in-batches: the transaction it is committed in, in order

@@ -65,6 +65,8 @@ def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int,
     group += f", batch {table.batch + 1}" if counts[1] > 1 else ""
     lines = [f"  {number}. {table.name}  ~{estimate} rows, {fmt}{group}"]
     copied = [c.name for c in table.columns]
+    if table.filter_note:
+        lines.append(f"       rows: {table.filter_note}")
     lines.append("       copied: " + ", ".join(copied))
     converted = [f"{c.name} ({c.source_type} -> {c.target_type})"
                  for c in table.columns if c.converted]

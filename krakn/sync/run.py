@@ -31,6 +31,7 @@ from krakn.db.session import (
     session_query,
 )
 from krakn.errors import KraknError, UsageError
+from krakn.options import LeftOut
 from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
 from krakn.sync.budget import read_lock_model
 from krakn.sync.copy import CopyResult, copy_table
@@ -42,6 +43,7 @@ from krakn.sync.plan import Plan, Selection, make_plan
 from krakn.sync.progress import TICK, watch
 from krakn.sync.report import Reporter, format_plan
 from krakn.sync.steps import TargetWork, finish, prepare
+from krakn.sync.subset import apply_filters
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class RunOptions:
     dry_run: bool = False
     ask: Callable[[str], bool] | None = None  # None: go ahead without asking
     lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
+    verify: bool = False  # compare both sides before the commit (krakn.sync.verify)
+    left_out: LeftOut = ()  # columns verify does not compare
 
 
 def sync_data(source_db: Database, target_db: Database, selection: Selection,
@@ -73,6 +77,8 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
         target_catalog = _catalog(target_db, target)
         plan = make_plan(source_catalog, target_catalog, selection)
+        if not selection.rows.empty:
+            apply_filters(plan, source_catalog, source_db, source)
         if plan.tables:
             model = read_lock_model(target_catalog, (source_db, source), (target_db, target),
                                     same_server=source_id[0] == target_id[0])
@@ -88,11 +94,12 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         with psycopg2_noise_hidden():
             if plan.batches > 1:
                 results = _load_batches(plan, (source_db, source), (target_db, target), opened,
-                                        reporter, options.lock_timeout)
+                                        reporter, options)
             else:
                 lanes = _open_lanes(plan, source_db, source, target_db, target, opened,
                                     options.lock_timeout)
                 _load(lanes, Shared(source_db, reporter), target_db)
+                _verify(lanes, source_db, target_db, reporter, options)
                 checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
                 _ready_to_commit(lanes, source_db, target_db)
                 with _ctrl_c_held():
@@ -190,7 +197,7 @@ def _work(plan: Plan, group: int, target_db: Database, tgt: Connection) -> Targe
 
 def _load_batches(plan: Plan, source: tuple[Database, Connection],
                   target: tuple[Database, Connection], opened: list[Connection],
-                  reporter: Reporter, lock_timeout: str | None) -> list[CopyResult]:
+                  reporter: Reporter, options: RunOptions) -> list[CopyResult]:
     """--commit-in-batches: load and commit one batch after another, from one snapshot.
 
     The first source connection only holds the snapshot; every batch reads it
@@ -207,10 +214,11 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
             part = batch_plan(plan, number)
             while len(pairs) < part.groups:
                 pairs.append((_open(source_db, opened, read_only=True),
-                              _open_target(target_db, opened, lock_timeout) if pairs
+                              _open_target(target_db, opened, options.lock_timeout) if pairs
                               else first_target))
             lanes = _begin_batch(part, pairs, snapshot, source_db, target_db)
             _load(lanes, Shared(source_db, reporter), target_db)
+            _verify(lanes, source_db, target_db, reporter, options)
             checkpoint("before_commit", lanes[-1].source, lanes[-1].work.conn)
             _ready_to_commit(lanes, source_db, target_db)  # ends the reads: their locks go
             with _ctrl_c_held():
@@ -237,6 +245,14 @@ def _begin_batch(part: Plan, pairs: list[tuple[Connection, Connection]], snapsho
         execute(target_db, tgt, "BEGIN")
         lanes.append(Lane(src, _work(part, group, target_db, tgt)))
     return lanes
+
+
+def _verify(lanes: list[Lane], source_db: Database, target_db: Database, reporter: Reporter,
+            options: RunOptions) -> None:
+    if options.verify:
+        from krakn.sync.verify import verify_lanes
+
+        verify_lanes(lanes, source_db, target_db, reporter, options.left_out)
 
 
 def _group_of(plan: Plan, name: TableName) -> int:
