@@ -219,5 +219,6 @@ def sync(source: Database, target: Database, options: SyncOptions, reporter: Rep
     selection = Selection(tables=options.tables, exclude=options.exclude,
                           truncate=options.truncate, disable_triggers=options.disable_triggers,
                           jobs=options.jobs, commit_in_batches=options.commit_in_batches)
-    run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout)
+    run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout,
+                     rules=options.rules)
     return sync_data(source, target, selection, run, reporter)
