@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -29,7 +29,9 @@ from krakn.options import CompareOptions, SyncOptions
 
 if TYPE_CHECKING:
     from krakn.catalog.privileges import PrivilegesSnapshot
+    from krakn.catalog.snapshot import Snapshot
     from krakn.compare.session import Session
+    from krakn.names import TableName
     from krakn.ops.base import Change
     from krakn.plan import Plan
     from krakn.render.alembic import Revision
@@ -139,6 +141,8 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
             reflect_source(sconn, src, tables_to_reflect(session), session.metadata)
             upgrade = autogenerate(tconn, session.metadata, session)
             plan = build_plan(upgrade, session)
+            if options.renames:
+                _renamed(plan, session, options)
             if not (privileges or owners):
                 _keep_grants(plan, session, lambda: _privileges(tconn, chosen, True, True))
     if privileges or owners:
@@ -150,6 +154,20 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
             log.warning("role %r does not exist on the --to server: create it before "
                         "applying the script", role)
     return plan
+
+
+def _renamed(plan: Plan, session: Session, options: CompareOptions) -> None:
+    """A profile's renames: one rename step for each drop-and-add pair (krakn.ops.renames)."""
+    from krakn.ops.renames import apply_renames
+
+    def lookup(snap: Snapshot) -> Callable[[TableName], dict[str, Any] | None]:
+        def columns(table: TableName) -> dict[str, Any] | None:
+            key = (table.schema, table.name)
+            return dict(snap.table_columns(key)) if key in snap.tables else None
+        return columns
+
+    plan.steps = apply_renames(plan.steps, options.renames, lookup(session.source),
+                               lookup(session.target))
 
 
 def _keep_grants(plan: Plan, session: Session,
