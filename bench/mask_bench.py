@@ -41,7 +41,7 @@ SELECT i, (i * 7919) % 100000, timestamptz '2024-01-01' + i * interval '1 second
        (i % 100000) / 100.0, left(md5(i::text), 10) || '.' || i || '@mail.example.com',
        (ARRAY['Ann','Bob','Cy','Dee','Eve'])[1 + i % 5] || ' ' || 'Surname' || (i % 9973),
        'note about person ' || i || ' with some text to carry'
-FROM generate_series(1, {rows}) i;
+FROM generate_series(1::bigint, {rows}) i;
 """
 PROFILE = """
 profiles:

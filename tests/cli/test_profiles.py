@@ -111,3 +111,20 @@ def test_sync_flags_win_over_the_profile(krakn, here, make_db):
                    env=NO_ENV)
     assert result.exit_code == 0, result.stderr
     assert tgt.query("SELECT id FROM a") == [(1,)] and tgt.query("SELECT id FROM b") == [(2,)]
+
+
+def test_readme_example_file_loads(here, monkeypatch):
+    """The README's complete example file loads, both profiles, with krakn's masks."""
+    from pathlib import Path
+
+    from krakn.config import load_profile
+    from krakn.masking import known_masks
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### A complete example", 1)[1].split("```yaml\n", 1)[1]
+    (here / "krakn.yml").write_text(block.split("```", 1)[0], encoding="utf-8")
+    monkeypatch.setenv("PROD_URL", "postgresql://reader@prod.example.com/app")
+    monkeypatch.setenv("KRAKN_MASK_SALT", "a salt for the readme test")
+    staging = load_profile("staging", known_masks=known_masks)
+    assert staging is not None and len(staging.columns) == 11 and staging.strict
+    assert load_profile("dev", known_masks=known_masks) is not None
