@@ -21,6 +21,7 @@ import psycopg2
 from krakn.catalog.data import Catalog, Table
 from krakn.catalog.tables import Column
 from krakn.db.database import Database
+from krakn.db.query import Query
 from krakn.db.session import Connection, execute, failure
 from krakn.errors import UsageError
 from krakn.masking import MaskInput, render, set_seeds
@@ -78,11 +79,30 @@ def check_targets(source: Catalog, target: Catalog, rules: RowRules) -> None:
                              f"on {side}")
 
 
-def chooser(rules: RowRules, target: Catalog) -> Callable[[Table, Table], Pick]:
+# Columns of the target's unique indexes (a UNIQUE constraint has one too).
+_UNIQUE_INDEXES = """
+SELECT n.nspname, c.relname, a.attname
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+WHERE i.indisunique AND n.nspname = ANY(%(schemas)s)
+"""
+
+
+def unique_columns(query: Query, schemas: list[str]) -> set[tuple[str, str, str]]:
+    """(schema, table, column) of every column in a unique index of the target."""
+    return {(s, t, c) for s, t, c in query(_UNIQUE_INDEXES, {"schemas": schemas})}
+
+
+def chooser(rules: RowRules, target: Catalog,
+            indexed: set[tuple[str, str, str]] = frozenset()  # type: ignore[assignment]
+            ) -> Callable[[Table, Table], Pick]:
     """For make_plan: each table's column picker under the rules."""
 
     def for_table(source: Table, ours: Table) -> Pick:
         unique = {c for key in ours.unique_keys for c in key}
+        unique |= {c for s, t, c in indexed if (s, t) == ours.name}
         return lambda name, column: _pick(rules, source, ours, unique, name, column)
 
     return for_table
@@ -207,14 +227,20 @@ def give_seeds(db: Database, conn: Connection, salt: str | None) -> None:
 
 
 def plan_with_rules(source: Catalog, target: Catalog, selection: Selection,
-                    rules: RowRules) -> Plan:
-    """make_plan under the rules: renamed tables matched, each column as its rule says."""
+                    rules: RowRules, target_query: Query | None = None) -> Plan:
+    """make_plan under the rules: renamed tables matched, each column as its rule says.
+
+    target_query reads the target's unique indexes, where masks that repeat
+    values are refused (the catalog has the unique constraints).
+    """
     if not (rules.columns or rules.renames or rules.strict):
         plan = make_plan(source, target, selection)
     else:
         source = renamed_source(source, rules)
         check_targets(source, target, rules)
-        plan = make_plan(source, target, selection, chooser(rules, target))
+        indexed = unique_columns(target_query, target.schemas) \
+            if target_query is not None and rules.uses_masks else set()
+        plan = make_plan(source, target, selection, chooser(rules, target, indexed))
     mark_personal(plan, rules)
     if rules.uses_masks and any(c.rule and c.rule.startswith("mask") for t in plan.tables
                                 for c in t.columns):

@@ -75,7 +75,8 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         source_catalog = _catalog(source_db, source, last_values)
         execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
         target_catalog = _catalog(target_db, target, keys=bool(options.rules.columns))
-        plan = plan_with_rules(source_catalog, target_catalog, selection, options.rules)
+        plan = plan_with_rules(source_catalog, target_catalog, selection, options.rules,
+                               session_query(target_db, target, "reading unique indexes"))
         check_sql_rules(plan, options.rules, (source_db, source), (target_db, target))
         give_seeds(source_db, source, plan.mask_salt)
         if plan.tables:

@@ -142,10 +142,13 @@ def test_unique_column_of_50000_values_stays_unique(pair, run, profile):
     assert not (masked & clear) - {None}
 
 
-def test_vocabulary_mask_on_unique_column_is_refused(pair, run, profile):
-    """name on a UNIQUE column is an error naming the rule; nothing is written."""
+@pytest.mark.parametrize("unique", ["constraint", "index"])
+def test_vocabulary_mask_on_unique_column_is_refused(pair, run, profile, unique):
+    """name on a UNIQUE column (constraint or unique index) is an error; nothing written."""
     pair.source.load(USERS + USERS_ROWS)
-    pair.target.load(USERS)
+    pair.target.load(USERS if unique == "constraint" else
+                     USERS.replace("email text UNIQUE", "email text") +
+                     "CREATE UNIQUE INDEX users_email ON users (lower(name), email);")
     result = run(*profile("""
         profiles:
           p:
@@ -287,3 +290,20 @@ def test_config_errors_write_nothing(pair, run, profile, text, expected):
     assert result.exit_code == 2, result.stdout
     assert expected in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert pair.target.query("SELECT count(*) FROM users") == [(0,)]
+
+
+def test_masks_on_every_connection_with_jobs(pair, run, profile):
+    """--jobs 2: each source connection has the seeds; equal inputs still mask alike."""
+    schema = "CREATE TABLE a (id int, email text); CREATE TABLE b (id int, email text);"
+    pair.source.load(schema + "INSERT INTO a VALUES (1, 'x@y.example');"
+                     "INSERT INTO b VALUES (1, 'x@y.example');")
+    pair.target.load(schema)
+    result = run(*profile("""
+        profiles:
+          p:
+            mask_salt: ${KRAKN_MASK_SALT}
+            columns: {"*.email": {mask: email}}
+        """), "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    (a,), (b,) = pair.target.query("SELECT email FROM a"), pair.target.query("SELECT email FROM b")
+    assert a == b and a[0].endswith("@example.invalid")
