@@ -183,7 +183,8 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
         session.target_privileges = target.privileges
     # Without them, what is made anew gets back the target's own grants and
     # owner (read with the target's side), as CREATE OR REPLACE would keep them.
-    plan = build_plan(autogenerate(session), session, target_grants=target.privileges)
+    plan = build_plan(autogenerate(session), session, target_grants=target.privileges,
+                      renames=options.renames or None)
     if privileges or owners:
         for role in missing_roles(plan, session):
             # Roles are the server's, not the database's: krakn never makes them.

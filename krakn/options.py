@@ -8,6 +8,88 @@ from typing import Literal
 
 from krakn.names import TableName
 
+RuleKind = Literal["mask", "sql", "value", "fill", "from"]
+Literal_ = str | int | float | bool | None
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """How one target column (schema or table None: any, a `*` in the key) is filled.
+
+    kind "mask" may carry source_column (`{from: nickname, mask: name}`);
+    "from" copies source_column as it is; literal is a "value" or "fill" rule's.
+    """
+
+    schema: str | None
+    table: str | None
+    column: str
+    kind: RuleKind
+    mask: str | None = None
+    locale: str | None = None
+    source_column: str | None = None
+    sql: str | None = None
+    literal: Literal_ = None
+    # Where the rule is written, for messages: "krakn.yml:21: columns[users.email]".
+    label: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 1 + (self.schema is not None) + (self.table is not None)
+
+    def matches(self, schema: str, table: str, column: str) -> bool:
+        return (column == self.column and self.schema in (None, schema)
+                and self.table in (None, table))
+
+
+@dataclass(frozen=True)
+class Renames:
+    """Old (source) names to new (target) names."""
+
+    tables: tuple[tuple[TableName, TableName], ...] = ()
+    # (the source's table, old column, new column)
+    columns: tuple[tuple[TableName, str, str], ...] = ()
+
+    def new_table(self, old: TableName) -> TableName:
+        return next((new for o, new in self.tables if o == old), old)
+
+    def old_table(self, new: TableName) -> TableName:
+        return next((old for old, n in self.tables if n == new), new)
+
+    def old_column(self, source_table: TableName, new: str) -> str:
+        """The source's name of a column the target calls new."""
+        return next((o for t, o, n in self.columns if t == source_table and n == new), new)
+
+    def new_column(self, source_table: TableName, old: str) -> str:
+        return next((n for t, o, n in self.columns if t == source_table and o == old), old)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables or self.columns)
+
+
+@dataclass(frozen=True)
+class RowRules:
+    """What a profile says about the copied values: rules, renames, masking."""
+
+    columns: tuple[ColumnRule, ...] = ()
+    renames: Renames = field(default_factory=Renames)
+    mask_salt: str | None = field(default=None, repr=False)  # never shown
+    strict: bool = False
+    locale: str | None = None
+    # "krakn.yml:7: mask_salt" and the like, for messages about profile keys.
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def rule_for(self, schema: str, table: str, column: str) -> ColumnRule | None:
+        """The most specific rule matching a target column."""
+        found = [r for r in self.columns if r.matches(schema, table, column)]
+        return max(found, key=lambda r: r.specificity, default=None)
+
+    def label(self, key: str) -> str:
+        return dict(self.labels).get(key, key)
+
+    @property
+    def uses_masks(self) -> bool:
+        return any(r.kind == "mask" for r in self.columns)
+
 
 @dataclass(frozen=True)
 class CompareOptions:
@@ -21,6 +103,8 @@ class CompareOptions:
     owners: bool = False
     # Alembic version tables an env names; alembic_version is always left out.
     version_tables: tuple[str, ...] = ()
+    # A profile's renames: a rename instead of a drop and an add.
+    renames: Renames = field(default_factory=Renames)
 
 
 @dataclass(frozen=True)
@@ -123,3 +207,5 @@ class SyncOptions:
     verify: bool = False
     left_out: LeftOut = ()
     rows: RowFilter = field(default_factory=RowFilter)
+    # Column rules, renames and masks (a profile's), applied in the source query.
+    rules: RowRules = field(default_factory=RowRules)

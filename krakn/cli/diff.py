@@ -7,7 +7,13 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import error_boundary
-from krakn.cli.options import VERSION_TABLE, Run, compare_options, schema_command_options
+from krakn.cli.options import (
+    VERSION_TABLE,
+    Run,
+    compare_options,
+    schema_command_options,
+    schema_params,
+)
 from krakn.cli.output import show_changes
 from krakn.errors import DIFF_EXIT_CODES, EXIT_DIFFERENCES
 
@@ -25,6 +31,7 @@ def diff(**params: Any) -> int:
     """
     from krakn import api
 
+    params = schema_params(params)
     source, target = Run.of(params).databases()
     found = api.changes(api.compare(source, target, compare_options(params)))
     show_changes(found, params["fmt"], params["color"])

@@ -9,7 +9,13 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import error_boundary
-from krakn.cli.options import VERSION_TABLE, Run, compare_options, schema_command_options
+from krakn.cli.options import (
+    VERSION_TABLE,
+    Run,
+    compare_options,
+    schema_command_options,
+    schema_params,
+)
 from krakn.cli.output import check_file_target, warn_held, write, write_revision
 from krakn.errors import MIGRATE_EXIT_CODES, UsageError
 from krakn.options import MigrateOptions
@@ -40,6 +46,7 @@ def migrate(**params: Any) -> int:
     """
     from krakn import api
 
+    params = schema_params(params)
     run = Run.of(params)
     source, target = run.databases()
     options, down = _checked(migrate_options(params))

@@ -14,11 +14,12 @@ from typing import Any, TypeVar
 import click
 
 from krakn.cli.output import setup_logging
+from krakn.cli.profiles import PROFILE_OPTIONS
 from krakn.db.database import Database
 from krakn.db.urls import secrets_in
 from krakn.errors import UsageError
 from krakn.names import TableName
-from krakn.options import CompareOptions, Reference, RowFilter, Subset
+from krakn.options import CompareOptions, Reference, Renames, RowFilter, Subset
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -77,7 +78,7 @@ VERSION_TABLE = click.option(
 
 # What diff and migrate share, before their own options (--version-table comes last).
 schema_command_options = stack(
-    *connection_options(SCHEMA_FROM_HELP, SCHEMA_TO_HELP),
+    *connection_options(SCHEMA_FROM_HELP, SCHEMA_TO_HELP), *PROFILE_OPTIONS,
     SCHEMA, EXCLUDE_SCHEMA, COLOR, WITH_PRIVILEGES, WITH_OWNERS,
     *logging_options())
 
@@ -109,7 +110,18 @@ def compare_options(params: Mapping[str, Any]) -> CompareOptions:
     return CompareOptions(
         schemas=tuple(params["schemas"]), exclude_schemas=tuple(params["exclude"]),
         privileges=bool(params["privileges"]), owners=bool(params["owners"]),
-        version_tables=(params["version_table"],))
+        version_tables=(params["version_table"],),
+        renames=params.get("renames") or Renames())
+
+
+def schema_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """diff's and migrate's parameters with --profile's values in (and its renames)."""
+    from krakn.cli.profiles import renames, with_profile
+
+    merged, profile = with_profile(params, {"exclude_schemas": "exclude"})
+    merged["renames"] = renames(profile)
+    return merged
+
 
 
 # sync-data's and verify's row selection (a profile's where, subset and references).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -17,14 +18,16 @@ from krakn.cli.options import (
     row_filter_options,
     stack,
 )
+from krakn.cli.profiles import PROFILE_OPTIONS
 from krakn.errors import SYNC_EXIT_CODES
+from krakn.names import TableName
 from krakn.options import SyncOptions
 
 
 @click.command("sync-data", epilog=SYNC_EXIT_CODES)
 @stack(*connection_options(
     "The database to copy rows from; only ever read (env KRAKN_FROM).",
-    "The database to load the rows into (env KRAKN_TO)."))
+    "The database to load the rows into (env KRAKN_TO)."), *PROFILE_OPTIONS)
 @click.option("--tables", multiple=True, metavar="A,B",
               help="Copy only these tables (schema.table; a bare name means public). "
                    "Unquoted names fold to lower case as in SQL; double-quote the others: "
@@ -32,10 +35,16 @@ from krakn.options import SyncOptions
 @click.option("--exclude-tables", "exclude_tables", multiple=True, metavar="A,B",
               help="Leave these tables out (names written as for --tables).")
 @row_filter_options
-@click.option("--truncate", is_flag=True,
+@click.option("--truncate/--no-truncate", default=False,
               help="Empty the selected tables on --to first (never CASCADE). "
                    "Default: append; a duplicate key fails the run.")
-@click.option("--dry-run", is_flag=True, help="Print the plan; write nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the plan (with each column's rule); write nothing.")
+@click.option("--strict/--no-strict", default=False,
+              help="Fail before writing when a copied column looks personal (email, phone, "
+                   "*name, address...) and no rule of the profile masks it.")
+@click.option("--locale", metavar="LOCALE",
+              help="The masks' vocabulary locale (e.g. de_DE) where a rule names none.")
 @click.option("--verify", is_flag=True,
               help="Before the commit, compare every loaded table with --from (as krakn "
                    "verify does); on any difference roll back and exit 1.")
@@ -68,11 +77,18 @@ def sync_data(**params: Any) -> int:
     hold rows.
     """
     from krakn import api
+    from krakn.cli.profiles import row_rules, with_profile
     from krakn.sync import Reporter
 
+    params, profile = with_profile(params)
     run = Run.of(params)
     source, target = run.databases()
-    options = sync_options(params)
+    options = replace(sync_options(params), rules=row_rules(profile, params))
+    if options.rows.empty and profile is not None:
+        # The flags' row selection wins whole; else the profile's.
+        from krakn.config.rows import row_filter as profile_rows
+
+        options = replace(options, rows=profile_rows(profile))
     ask = None if params["yes"] or options.dry_run or not sys.stdin.isatty() else confirm
     api.sync(source, target, options, Reporter(quiet=run.quiet, verbose=run.verbose), ask)
     return 0
@@ -80,13 +96,22 @@ def sync_data(**params: Any) -> int:
 
 def sync_options(params: Mapping[str, Any]) -> SyncOptions:
     """The flags as the API takes them: names parsed, the timeout checked."""
-    from krakn.sync import check_duration, parse_names
+    from krakn.sync import check_duration
 
     timeout = params["lock_timeout"]
     return SyncOptions(
-        tables=tuple(parse_names(params["tables"], "--tables")),
-        exclude=tuple(parse_names(params["exclude_tables"], "--exclude-tables")),
+        tables=_names(params["tables"], "--tables"),
+        exclude=_names(params["exclude_tables"], "--exclude-tables"),
         truncate=bool(params["truncate"]), disable_triggers=bool(params["disable_triggers"]),
         jobs=int(params["jobs"]), commit_in_batches=bool(params["commit_in_batches"]),
         dry_run=bool(params["dry_run"]), verify=bool(params["verify"]), rows=row_filter(params),
         lock_timeout=None if timeout is None else check_duration(timeout))
+
+
+def _names(values: tuple[Any, ...], option: str) -> tuple[TableName, ...]:
+    """A flag's names parsed; a profile's come parsed already."""
+    from krakn.sync import parse_names
+
+    if all(isinstance(v, TableName) for v in values):
+        return tuple(values)
+    return tuple(parse_names(values, option))

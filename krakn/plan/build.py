@@ -15,7 +15,8 @@ from alembic.operations import ops
 
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.compare.session import Session
-from krakn.plan import dependents, grants, safety
+from krakn.options import Renames
+from krakn.plan import dependents, grants, renames, safety
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
 
@@ -29,6 +30,8 @@ def sort_steps(steps: list[Step], ctx: Context) -> None:
 
 # The passes after comparison, in order; each reads the steps so far.
 PASSES: tuple[Pass, ...] = (
+    # A profile's renames replace their drop and add before anything reads them.
+    renames.rename_steps,
     # Drops that exist only for a dropped table or column wait with it.
     safety.tie_to_drops,
     safety.tie_routines_to_drops,
@@ -48,14 +51,16 @@ PASSES: tuple[Pass, ...] = (
 
 
 def build_plan(upgrade: ops.UpgradeOps, session: Session,
-               target_grants: PrivilegesSnapshot | None = None) -> Plan:
+               target_grants: PrivilegesSnapshot | None = None,
+               renames: Renames | None = None) -> Plan:
     """The plan: each operation placed, then every pass of PASSES in turn.
 
     ``target_grants``: the target's grants and owners, for what is made anew
     when privileges are not compared (None: they are left as they fall).
+    ``renames``: a profile's, which become rename steps.
     """
     steps = [place(child, session) for op in upgrade.ops for child in flatten(op, session)]
-    ctx = Context(session, target_grants)
+    ctx = Context(session, target_grants, renames)
     for run in PASSES:
         run(steps, ctx)
     return Plan(steps)

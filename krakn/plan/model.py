@@ -13,6 +13,7 @@ from krakn.ops.phases import Phase
 if TYPE_CHECKING:
     from krakn.catalog.privileges import PrivilegesSnapshot
     from krakn.compare.session import Session
+    from krakn.options import Renames
 
 
 @dataclass
@@ -52,6 +53,8 @@ class Context:
 
     session: Session
     target_grants: PrivilegesSnapshot | None = None
+    # A profile's renames: a rename step instead of a drop and an add.
+    renames: Renames | None = None
 
 
 # A pass reads the steps so far and changes them in place.

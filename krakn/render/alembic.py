@@ -43,6 +43,7 @@ from krakn.plan.model import Plan, Step
 from krakn.plan.rollback import reverse_plan
 from krakn.render.describe import changes, not_restored
 from krakn.render.pytext import sa_text
+from krakn.render.renames import RenameColumnOp  # noqa: F401 - registers its renderers
 from krakn.render.sa_types import python_type
 from krakn.render.sql import _offline, step_sql
 from krakn.types import CatalogType

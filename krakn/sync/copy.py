@@ -49,7 +49,8 @@ def copy_out_sql(table: TablePlan) -> str:
     # ONLY: an inheritance child is a table of its own, copied by itself.
     only = "ONLY " if table.source_kind == "r" else ""
     where = f" WHERE {table.where}" if table.where else ""
-    return (f"COPY (SELECT {columns} FROM {only}{table.name.sql}{where}) "
+    name = table.source_name or table.name  # the source's name of a renamed table
+    return (f"COPY (SELECT {columns} FROM {only}{name.sql}{where}) "
             f"TO STDOUT (FORMAT {_format(table)})")
 
 

@@ -7,7 +7,7 @@ Every check that can refuse the run happens here, before the first write.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from krakn.catalog.data import Catalog, SequenceUse, Table
@@ -49,6 +49,13 @@ class ColumnCopy:
     target_type: str
     converted: bool  # the target's input function turns the source's text into its type
     binary_safe: bool  # both sides read and write the same binary representation
+    source: str | None = None  # the source column read as it is (None: a rule's value)
+    rule: str | None = None  # the column rule that applies, as --dry-run shows it
+
+
+# A table's column chooser: (target column name, column) -> what is sent, or None.
+Pick = Callable[[str, Column], "ColumnCopy | None"]
+Chooser = Callable[[Table, Table], Pick]
 
 
 @dataclass
@@ -67,6 +74,8 @@ class TablePlan:
     level: int = 0  # foreign-key depth: a table loads after the tables it references
     group: int = 0  # tables that reference each other load on one connection
     batch: int = 0  # --commit-in-batches: the transaction it is committed in, in order
+    source_name: TableName | None = None  # when the profile renames the table
+    personal: list[str] = field(default_factory=list)  # strict mode's findings
 
     @property
     def binary(self) -> bool:
@@ -98,6 +107,8 @@ class Plan:
     only_source: list[TableName] = field(default_factory=list)
     only_target: list[TableName] = field(default_factory=list)
     no_common_columns: list[TableName] = field(default_factory=list)
+    # Given to every source session that reads masked columns; never shown.
+    mask_salt: str | None = field(default=None, repr=False)
 
     @property
     def groups(self) -> int:
@@ -108,13 +119,19 @@ class Plan:
         return len({t.batch for t in self.tables})
 
 
-def make_plan(source: Catalog, target: Catalog, selection: Selection) -> Plan:
-    """The whole plan, or a PlanError/UsageError naming the first thing in the way."""
+def make_plan(source: Catalog, target: Catalog, selection: Selection,
+              chooser: Chooser | None = None) -> Plan:
+    """The whole plan, or a PlanError/UsageError naming the first thing in the way.
+
+    chooser (krakn.sync.rules) picks each target column's source and expression
+    when a profile has column rules or renames; without it columns match by name.
+    """
     names, only_source, only_target = select_tables(source, target, selection)
     tables: list[TablePlan] = []
     skipped: list[TableName] = []
     for name in names:
-        table = align(source.tables[name], target.tables[name])
+        theirs, ours = source.tables[name], target.tables[name]
+        table = align(theirs, ours, chooser(theirs, ours) if chooser else None)
         if table.columns:
             tables.append(table)
         else:
@@ -163,17 +180,19 @@ def _check_exists(name: TableName, option: str, source: Catalog, target: Catalog
     raise UsageError(f"table {name} (named in {option}) does not exist{hint}", side=side)
 
 
-def align(source: Table, target: Table) -> TablePlan:
-    """Match columns by name: copy the common ones, report the rest."""
+def align(source: Table, target: Table, pick: Pick | None = None) -> TablePlan:
+    """Match columns by name (or as pick says): copy the common ones, report the rest."""
     plan = TablePlan(target.name, target.kind, source.kind, [], estimate=source.estimate,
-                     triggers=list(target.triggers))
+                     triggers=list(target.triggers),
+                     source_name=source.name if source.name != target.name else None)
     missing: list[str] = []
     for name, column in target.columns.items():
-        theirs = source.column(name)
         if column.generated:
             plan.generated.append(name)
-        elif theirs is not None:
-            plan.columns.append(_column_copy(name, theirs, column))
+            continue
+        copy = pick(name, column) if pick else by_name(name, source, column)
+        if copy is not None:
+            plan.columns.append(copy)
         elif column.notnull and not column.fills_itself:
             missing.append(name)
         else:
@@ -182,19 +201,28 @@ def align(source: Table, target: Table) -> TablePlan:
         which = ", ".join(quote(m) for m in missing)
         raise PlanError(f"table {target.name}: column {which} is NOT NULL without a default "
                         "and --from has no such column; nothing was written", side="--to")
-    plan.left_out = [name for name in source.columns if name not in target.columns]
+    read = {c.source for c in plan.columns} | set(plan.generated)
+    plan.left_out = [name for name in source.columns if name not in read]
     return plan
 
 
-def _column_copy(name: str, source: Column, target: Column) -> ColumnCopy:
-    """The column name, as both sides have it."""
+def by_name(name: str, source: Table, target: Column) -> ColumnCopy | None:
+    """The source's column of the same name, as it is (None: the source lacks it)."""
+    theirs = source.column(name)
+    return None if theirs is None else column_copy(name, theirs, target)
+
+
+def column_copy(name: str, source: Column, target: Column, source_name: str | None = None,
+                rule: str | None = None) -> ColumnCopy:
+    """The source column source_name (default: name) sent as it is into column name."""
     same = source.type_key == target.type_key
     # Binary arrays and records carry element type OIDs, which differ between
     # databases for user types; enums and plain base types carry none.
     portable = source.type_oid == target.type_oid or target.typtype == "e" or (
         target.typtype == "b" and target.category != "A")
-    return ColumnCopy(name, quote(name), source.type, target.type, converted=not same,
-                      binary_safe=same and portable)
+    read = source_name or name
+    return ColumnCopy(name, quote(read), source.type, target.type, converted=not same,
+                      binary_safe=same and portable, source=read, rule=rule)
 
 
 def fk_edge(key: Constraint) -> tuple[TableName, TableName]:

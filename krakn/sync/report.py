@@ -63,11 +63,17 @@ def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int,
     fmt = "binary" if table.binary else "text"
     group = f", connection {table.group + 1}" if counts[0] > 1 else ""
     group += f", batch {table.batch + 1}" if counts[1] > 1 else ""
-    lines = [f"  {number}. {table.name}  ~{estimate} rows, {fmt}{group}"]
+    renamed = f" (from {table.source_name})" if table.source_name else ""
+    lines = [f"  {number}. {table.name}{renamed}  ~{estimate} rows, {fmt}{group}"]
     copied = [c.name for c in table.columns]
     if table.filter_note:
         lines.append(f"       rows: {table.filter_note}")
     lines.append("       copied: " + ", ".join(copied))
+    ruled = [f"{c.name} ({c.rule})" for c in table.columns if c.rule]
+    if ruled:
+        lines.append("       rules: " + ", ".join(ruled))
+    if table.personal:
+        lines.append("       look personal, no mask (strict mode): " + ", ".join(table.personal))
     converted = [f"{c.name} ({c.source_type} -> {c.target_type})"
                  for c in table.columns if c.converted]
     for label, names in (("converted", converted), ("filled by default", table.defaulted),
@@ -79,9 +85,11 @@ def _table_lines(number: int, table: TablePlan, plan: Plan, verbose: int,
     if fire and not plan.selection.disable_triggers:
         lines.append("       triggers that fire: " + ", ".join(t.name for t in fire))
     if verbose:
+        from krakn.masking import for_display
         from krakn.sync.copy import copy_in_sql, copy_out_sql
 
-        lines += [f"       --from: {copy_out_sql(table)}", f"       --to:   {copy_in_sql(table)}"]
+        lines += [f"       --from: {for_display(copy_out_sql(table))}",
+                  f"       --to:   {copy_in_sql(table)}"]
     return lines
 
 

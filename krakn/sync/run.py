@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from krakn.catalog.data import Catalog, read_catalog, read_last_values
 from krakn.catalog.filters import user_schemas
@@ -31,7 +31,7 @@ from krakn.db.session import (
     session_query,
 )
 from krakn.errors import KraknError, UsageError
-from krakn.options import LeftOut
+from krakn.options import LeftOut, RowRules
 from krakn.sync.batches import batch_plan, fit_locks, kept_failure, stopped
 from krakn.sync.budget import read_lock_model
 from krakn.sync.copy import CopyResult, copy_table
@@ -39,9 +39,10 @@ from krakn.sync.faults import checkpoint, enter_lane
 from krakn.sync.lanes import Lane, Shared
 from krakn.sync.locks import explain_timeout
 from krakn.sync.names import TableName
-from krakn.sync.plan import Plan, Selection, make_plan
+from krakn.sync.plan import Plan, Selection
 from krakn.sync.progress import TICK, watch
 from krakn.sync.report import Reporter, format_plan
+from krakn.sync.rules import check_sql_rules, check_strict, give_seeds, plan_with_rules
 from krakn.sync.steps import TargetWork, finish, prepare
 from krakn.sync.subset import apply_filters
 
@@ -57,6 +58,7 @@ class RunOptions:
     lock_timeout: str | None = None  # PostgreSQL's lock_timeout on --to; None: wait
     verify: bool = False  # compare both sides before the commit (krakn.sync.verify)
     left_out: LeftOut = ()  # columns verify does not compare
+    rules: RowRules = field(default_factory=RowRules)  # a profile's columns and renames
 
 
 def sync_data(source_db: Database, target_db: Database, selection: Selection,
@@ -75,8 +77,11 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
         execute(source_db, source, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         source_catalog = _catalog(source_db, source, last_values)
         execute(target_db, target, "BEGIN READ ONLY")  # nothing is written before the plan
-        target_catalog = _catalog(target_db, target)
-        plan = make_plan(source_catalog, target_catalog, selection)
+        target_catalog = _catalog(target_db, target, keys=bool(options.rules.columns))
+        plan = plan_with_rules(source_catalog, target_catalog, selection, options.rules,
+                               session_query(target_db, target, "reading unique indexes"))
+        check_sql_rules(plan, options.rules, (source_db, source), (target_db, target))
+        give_seeds(source_db, source, plan.mask_salt)
         if not selection.rows.empty:
             apply_filters(plan, source_catalog, source_db, source)
         if plan.tables:
@@ -84,6 +89,7 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
                                     same_server=source_id[0] == target_id[0])
             fit_locks(plan, model, target_catalog.foreign_keys, target_catalog.sequences)
         reporter.lines(format_plan(plan, source_db.label, target_db.label, reporter.verbose))
+        check_strict(plan, options.rules)
         if options.dry_run or not plan.tables:
             reporter.lines(["dry run: nothing written" if options.dry_run
                             else "nothing to copy"])
@@ -113,9 +119,11 @@ def sync_data(source_db: Database, target_db: Database, selection: Selection,
             close_quietly(conn)
 
 
-def _open(db: Database, opened: list[Connection], *, read_only: bool) -> Connection:
+def _open(db: Database, opened: list[Connection], *, read_only: bool,
+          salt: str | None = None) -> Connection:
     conn = open_connection(db, read_only=read_only)
     opened.append(conn)
+    give_seeds(db, conn, salt)
     return conn
 
 
@@ -129,10 +137,11 @@ def _open_target(db: Database, opened: list[Connection], lock_timeout: str | Non
 
 
 def _catalog(db: Database, conn: Connection,
-             last_values: dict[int, int | None] | None = None) -> Catalog:
-    """Every user schema's tables: sync-data has no schema selection."""
+             last_values: dict[int, int | None] | None = None, keys: bool = False) -> Catalog:
+    """Every user schema's tables (and their unique keys, for column rules)."""
     query = session_query(db, conn, "reading the catalog")
-    return read_catalog(query, user_schemas(query), last_values)
+    return read_catalog(query, user_schemas(query), last_values,
+                        constraints=("f", "p", "u") if keys else ("f",))
 
 
 def _last_values(db: Database, conn: Connection) -> dict[int, int | None]:
@@ -176,7 +185,7 @@ def _open_lanes(plan: Plan, source_db: Database, source: Connection, target_db: 
     for group in range(plan.groups):
         src, tgt = source, target
         if group > 0:
-            src = _open(source_db, opened, read_only=True)
+            src = _open(source_db, opened, read_only=True, salt=plan.mask_salt)
             execute(source_db, src, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             execute(source_db, src, "SET TRANSACTION SNAPSHOT %s", (snapshot,),
                     doing="sharing the source's snapshot")
@@ -213,7 +222,7 @@ def _load_batches(plan: Plan, source: tuple[Database, Connection],
         for number in range(plan.batches):
             part = batch_plan(plan, number)
             while len(pairs) < part.groups:
-                pairs.append((_open(source_db, opened, read_only=True),
+                pairs.append((_open(source_db, opened, read_only=True, salt=plan.mask_salt),
                               _open_target(target_db, opened, options.lock_timeout) if pairs
                               else first_target))
             lanes = _begin_batch(part, pairs, snapshot, source_db, target_db)

@@ -1,0 +1,23 @@
+"""How a revision file spells krakn's rename steps: Alembic's own operations."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import renderers
+from alembic.autogenerate.api import AutogenContext
+
+from krakn.ops.renames import RenameColumnOp, RenameTableOp
+from krakn.render.pytext import sa_text
+
+
+@renderers.dispatch_for(RenameColumnOp)
+def _render_column(context: AutogenContext, op: RenameColumnOp) -> str:
+    code = (f"op.alter_column({op.table!r}, {op.old!r}, new_column_name={op.new!r}, "
+            f"schema={op.schema!r})")
+    if op.new_type:
+        code += f"\nop.execute({sa_text(op.statements()[1])})"
+    return code
+
+
+@renderers.dispatch_for(RenameTableOp)
+def _render_table(context: AutogenContext, op: RenameTableOp) -> str:
+    return f"op.rename_table({op.old!r}, {op.new!r}, schema={op.schema!r})"
