@@ -265,7 +265,8 @@ def _place(op: MigrateOperation, session: Session) -> Step:
         return Step(op, 70 if op.con.kind == "f" else 60, op.sort_key())
     if isinstance(op, indexes.DropIndexOp):
         return Step(op, 12, op.sort_key())
-    phase = _PHASES[type(op)]
+    # h13-props: an op not listed names its own phase (krakn.ops.storage).
+    phase: int = _PHASES[type(op)] if type(op) in _PHASES else op.PHASE  # type: ignore[attr-defined]
     key = op.sort_key() if isinstance(op, SQLOp) else _alembic_key(op)
     if isinstance(op, ops.CreateTableOp):
         key = (f"{_depth(session, 'source', op):04d}", *key)  # parents first

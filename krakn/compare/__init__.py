@@ -21,6 +21,7 @@ from krakn.compare import (
     schemas,
     security,
     sequences,
+    storage,
     tables,
     types,
     views,
@@ -45,6 +46,7 @@ _MODULES = {
     "krakn.views": views,
     "krakn.row_security": security,
     "krakn.privileges": privileges,
+    "krakn.storage": storage,
 }
 
 
