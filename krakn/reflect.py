@@ -35,10 +35,15 @@ def _local_columns(snap: catalog.Snapshot, key: catalog.TableKey) -> set[str]:
 
 
 def _shape_options(snap: catalog.Snapshot, key: catalog.TableKey) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    storage = snap.table_storage.get(key)
+    if storage is not None and storage.persistence == "u":
+        options["prefixes"] = ["UNLOGGED"]
+    if storage is not None and storage.access_method:
+        options["postgresql_using"] = quote(storage.access_method)
     shape = snap.shapes.get(key)
     if shape is None:
-        return {}
-    options: dict[str, Any] = {}
+        return options
     if shape.partition_key:
         options["postgresql_partition_by"] = shape.partition_key
     if shape.parents and not shape.is_partition:

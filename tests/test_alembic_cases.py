@@ -33,6 +33,9 @@ CASES = [
     "sequences_standalone_owned",
     "identity_columns",
     "shop_mixed",
+    # Created UNLOGGED and USING another access method, and set afterwards.
+    "table_unlogged_logged",
+    "table_access_method_replica_identity",
 ]
 
 BASE_REVISION = '''"""base"""
@@ -166,7 +169,8 @@ def test_real_alembic_head_and_held_back_drops(make_db, krakn, alembic_init,
 
 
 @pytest.mark.parametrize("case", ["shop_mixed", "enum_value_removed",
-                                  "views_added_changed_removed"])
+                                  "views_added_changed_removed", "table_storage_parameters",
+                                  "column_storage_compression_reversed"])
 def test_rollback_sql(case: str, source_of, make_db, krakn) -> None:
     """migrate SQL, then migrate --rollback SQL (made beforehand): the target is back."""
     src, tgt, original = source_of(case), make_db(), make_db()

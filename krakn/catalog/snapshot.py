@@ -10,10 +10,12 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from krakn.catalog.comments import PartComment, PartKey, read_part_comments
 from krakn.catalog.depends import DependsSnapshot, read_depends
 from krakn.catalog.filters import not_extension, user_schema
 from krakn.catalog.routines import RoutinesSnapshot, read_routines
 from krakn.catalog.security import SecuritySnapshot, read_security
+from krakn.catalog.storage import ColumnStorage, TableStorage, read_storage
 from krakn.catalog.tables import (
     Column,
     ColumnKey,
@@ -61,6 +63,12 @@ class Snapshot:
     security: SecuritySnapshot = field(default_factory=SecuritySnapshot)
     # Who uses each routine, type and column (pg_depend).
     depends: DependsSnapshot = field(default_factory=DependsSnapshot)
+    # Persistence, storage parameters, access method, replica identity, and
+    # column storage and compression: only where not the default.
+    table_storage: dict[TableKey, TableStorage] = field(default_factory=dict)
+    column_storage: dict[ColumnKey, ColumnStorage] = field(default_factory=dict)
+    # Comments on domain constraints and composite attributes.
+    part_comments: dict[PartKey, PartComment] = field(default_factory=dict)
     _groups: Any = field(default=None, repr=False, compare=False)
 
     def table_columns(self, key: TableKey) -> dict[str, Column]:
@@ -122,6 +130,9 @@ def read_snapshot(conn: Query | Connection, schemas: list[str],
     snap.views = read_views(query, chosen)
     snap.security = read_security(query, chosen)
     snap.depends = read_depends(query, chosen)
+    storage = read_storage(query, chosen)
+    snap.table_storage, snap.column_storage = storage.tables, storage.columns
+    snap.part_comments = read_part_comments(query, chosen)
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

@@ -104,7 +104,7 @@ WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND n.nspname = ANY(%(sch
 SEQUENCES_SQL = f"""
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
        s.seqmin, s.seqmax, s.seqcache, s.seqcycle, d.deptype, tn.nspname, tc.relname,
-       ta.attname, pg_sequence_last_value(c.oid)
+       ta.attname, pg_sequence_last_value(c.oid), {comment_of('c.oid', 'pg_class')}
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -232,6 +232,7 @@ class Sequence:
     identity: bool  # owned by an identity column: managed through the column
     # Where the sequence stands (None: never used); state, not schema.
     last_value: int | None = field(default=None, compare=False)
+    comment: str | None = None
 
     def options(self) -> tuple[str, int, int, int, int, int, bool]:
         return (self.type, self.start, self.increment, self.minvalue,
@@ -346,9 +347,9 @@ def read_sequences(query: Query, schemas: list[str]) -> dict[tuple[str, str], Se
     found: dict[tuple[str, str], Sequence] = {}
     for row in query(SEQUENCES_SQL, {"schemas": schemas}):
         (schema, name, typ, start, inc, mn, mx, cache, cycle, dep, tschema, table, col,
-         last) = row
+         last, comment) = row
         owner = (tschema, table, col) if col else None
         found[(schema, name)] = Sequence(
-            schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last
-        )
+            schema, name, typ, start, inc, mn, mx, cache, cycle, owner, dep == "i", last,
+            comment)
     return found

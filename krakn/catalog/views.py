@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
 from krakn.db.query import Query
 from krakn.graph import depths
 
@@ -21,7 +21,12 @@ RelKey = tuple[str, str]
 VIEWS_SQL = f"""
 SELECT n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid),
        coalesce(array_to_string(c.reloptions, ', '), ''),
-       obj_description(c.oid, 'pg_class')
+       obj_description(c.oid, 'pg_class'),
+       ARRAY(SELECT ARRAY[a.attname::text, ds.description]
+             FROM pg_description ds JOIN pg_attribute a
+                  ON a.attrelid = ds.objoid AND a.attnum = ds.objsubid
+             WHERE ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
+               AND ds.objsubid > 0 ORDER BY a.attname)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
@@ -41,8 +46,9 @@ LEFT JOIN pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid
 WHERE v.relkind IN ('v', 'm') AND rc.oid <> v.oid AND vn.nspname = ANY(%(schemas)s)
 """
 
-MATVIEW_INDEXES_SQL = """
-SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid)
+MATVIEW_INDEXES_SQL = f"""
+SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid),
+       {comment_of('i.oid', 'pg_class')}
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class t ON t.oid = x.indrelid
@@ -60,6 +66,9 @@ class View:
     options: str
     comment: str | None
     indexes: tuple[tuple[str, str], ...] = ()  # (name, definition), matviews only
+    # (column, comment) and (index, comment), by name: only those with one.
+    column_comments: tuple[tuple[str, str], ...] = ()
+    index_comments: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> RelKey:
@@ -85,12 +94,17 @@ def read_views(query: Query, schemas: list[str]) -> ViewsSnapshot:
     snap = ViewsSnapshot()
     params = {"schemas": schemas}
     indexes: dict[RelKey, list[tuple[str, str]]] = {}
-    for schema, table, name, definition in query(MATVIEW_INDEXES_SQL, params):
+    index_comments: dict[RelKey, list[tuple[str, str]]] = {}
+    for schema, table, name, definition, index_comment in query(MATVIEW_INDEXES_SQL, params):
         indexes.setdefault((schema, table), []).append((name, definition))
-    for schema, name, kind, definition, options, comment in query(VIEWS_SQL, params):
+        if index_comment is not None:
+            index_comments.setdefault((schema, table), []).append((name, index_comment))
+    for schema, name, kind, definition, options, comment, columns in query(VIEWS_SQL, params):
         snap.views[(schema, name)] = View(
             schema, name, kind == "m", definition, options, comment,
-            tuple(sorted(indexes.get((schema, name), []))))
+            tuple(sorted(indexes.get((schema, name), []))),
+            tuple((column, text) for column, text in columns),
+            tuple(sorted(index_comments.get((schema, name), []))))
     for vschema, vname, rschema, rname, column in query(VIEW_DEPS_SQL, params):
         snap.reads.setdefault((vschema, vname), set()).add((rschema, rname))
         if column is not None:

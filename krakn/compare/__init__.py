@@ -28,6 +28,7 @@ from krakn.compare import (
     security,
     sequences,
     start,
+    storage,
     tables,
     types,
     views,
@@ -51,6 +52,7 @@ _MODULES = {
     "krakn.views": views,
     "krakn.row_security": security,
     "krakn.privileges": privileges,
+    "krakn.storage": storage,
 }
 
 

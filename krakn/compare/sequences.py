@@ -10,6 +10,8 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.snapshot import Sequence, Snapshot
 from krakn.compare.session import Session, session_of
+from krakn.ops.base import display, qualify
+from krakn.ops.comments import Commented, SetCommentOp
 from krakn.ops.sequences import (
     AlterSequenceOp,
     CreateSequenceOp,
@@ -47,6 +49,10 @@ def compare_sequences(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                 upgrade_ops.ops.append(AlterSequenceOp(new, old))
             if new.owned_by != old.owned_by:
                 upgrade_ops.ops.append(SetSequenceOwnerOp(*key, new.owned_by, old.owned_by))
+            if new.comment != old.comment:
+                what = Commented(f"SEQUENCE {qualify(*key)}", "sequence", display(*key),
+                                 key[0], None, key[1])
+                upgrade_ops.ops.append(SetCommentOp(what, new.comment, old.comment))
     return PriorityDispatchResult.CONTINUE
 
 

@@ -9,6 +9,8 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.views import View
 from krakn.compare.session import session_of
+from krakn.ops.base import display, qualify, quote
+from krakn.ops.comments import Commented, SetCommentOp
 from krakn.ops.views import CreateViewOp, DropViewOp, SetViewCommentOp
 
 
@@ -24,11 +26,33 @@ def compare_views(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
             upgrade_ops.ops.append(DropViewOp(old, tgt.depth(key)))
         elif new is not None and old is not None and new != old:
             if _only_comment_differs(new, old):
-                upgrade_ops.ops.append(SetViewCommentOp(new, old.comment))
+                if new.comment != old.comment:
+                    upgrade_ops.ops.append(SetViewCommentOp(new, old.comment))
+                upgrade_ops.ops += part_comments(new, old)
             else:
                 upgrade_ops.ops.append(DropViewOp(old, tgt.depth(key), replaced=True))
                 upgrade_ops.ops.append(CreateViewOp(new, src.depth(key), replaces=old))
     return PriorityDispatchResult.CONTINUE
+
+
+def part_comments(new: View, old: View) -> list[SetCommentOp]:
+    """Comments on the columns and indexes of a view that stays."""
+    out = []
+    name, view = qualify(new.schema, new.name), display(new.schema, new.name)
+    kind = "materialized view" if new.materialized else "view"
+    cols_new, cols_old = dict(new.column_comments), dict(old.column_comments)
+    for col in sorted(cols_new.keys() | cols_old.keys()):
+        if cols_new.get(col) != cols_old.get(col):
+            what = Commented(f"COLUMN {name}.{quote(col)}", f"{kind} column",
+                             f"{view}.{col}", new.schema, new.name, col)
+            out.append(SetCommentOp(what, cols_new.get(col), cols_old.get(col)))
+    idx_new, idx_old = dict(new.index_comments), dict(old.index_comments)
+    for idx in sorted(idx_new.keys() | idx_old.keys()):
+        if idx_new.get(idx) != idx_old.get(idx):
+            what = Commented(f"INDEX {qualify(new.schema, idx)}", "index",
+                             display(new.schema, idx), new.schema, new.name, idx)
+            out.append(SetCommentOp(what, idx_new.get(idx), idx_old.get(idx)))
+    return out
 
 
 def _only_comment_differs(new: View, old: View) -> bool:

@@ -3,6 +3,7 @@
 from krakn.ops import (
     base,
     columns,
+    comments,
     constraints,
     domains,
     extensions,
@@ -13,11 +14,12 @@ from krakn.ops import (
     schemas,
     security,
     sequences,
+    storage,
     types,
     views,
 )
 
 __all__ = [
-    "base", "columns", "constraints", "domains", "extensions", "indexes", "partitions",
-    "privileges", "routines", "schemas", "security", "sequences", "types", "views",
+    "base", "columns", "comments", "constraints", "domains", "extensions", "indexes", "partitions",
+    "privileges", "routines", "schemas", "security", "sequences", "storage", "types", "views",
 ]

@@ -43,6 +43,8 @@ class Phase(IntEnum):
     # after the types their signatures use.
     CREATE_ROUTINES = 29
     CREATE_TABLES = 30
+    # Storage parameters and access method of tables that exist (krakn.ops.storage).
+    TABLE_STORAGE = 35
     # Domain checks calling a routine: after routines and tables.
     LATE_DOMAIN_CHECKS = 31
     ADD_COLUMNS = 40
@@ -59,8 +61,12 @@ class Phase(IntEnum):
     LATE_ROUTINES = 55
     ATTACH_PARTITIONS = 55
     GENERATED_COLUMNS = 56
+    # After a column's type changes or it is made again: both reset its storage.
+    COLUMN_STORAGE = 57
     ADD_CONSTRAINTS = 60
     CREATE_INDEXES = 61
+    # USING INDEX needs its index.
+    REPLICA_IDENTITY = 65
     ADD_FOREIGN_KEYS = 70
     CREATE_TRIGGERS = 75
     CREATE_VIEWS = 76

@@ -32,7 +32,11 @@ class CreateSequenceOp(SQLOp):
         self.seq = seq
 
     def statements(self) -> list[str]:
-        return [f"CREATE SEQUENCE {qualify(self.seq.schema, self.seq.name)} {_options(self.seq)}"]
+        name = qualify(self.seq.schema, self.seq.name)
+        out = [f"CREATE SEQUENCE {name} {_options(self.seq)}"]
+        if self.seq.comment is not None:
+            out.append(f"COMMENT ON SEQUENCE {name} IS {literal(self.seq.comment)}")
+        return out
 
     def reverse(self) -> DropSequenceOp:
         return DropSequenceOp(self.seq)

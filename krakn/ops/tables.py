@@ -20,6 +20,14 @@ from krakn.ops.indexes import CreateIndexOp
 from krakn.ops.phases import Phase
 from krakn.ops.routines import CreateTriggerOp
 from krakn.ops.security import CreatePolicyOp, SetRowSecurityOp
+from krakn.ops.storage import (
+    SetColumnStorageOp,
+    SetReplicaIdentityOp,
+    SetTableStorageOp,
+    column_storage_ops,
+    created_with,
+    storage_ops,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +77,13 @@ def restore_statements(snap: Snapshot, key: TableKey) -> tuple[str, ...]:
         trigger = snap.routines.triggers[trigger_key]
         if (trigger.schema, trigger.table) == key:
             out += CreateTriggerOp(trigger).statements()
+    # Storage parameters, replica identity (after its index), column storage.
+    cols = snap.table_columns(key)
+    for op in (*storage_ops(snap, key, created_with(snap, key), created=True),
+               *column_storage_ops(snap, key, sorted(cols, key=lambda c: cols[c].attnum), {},
+                                   created=True)):
+        assert isinstance(op, (SetTableStorageOp, SetReplicaIdentityOp, SetColumnStorageOp))
+        out += op.statements()
     flags = snap.security.flags(key)
     if flags != (False, False):
         out += SetRowSecurityOp(*key, flags, (False, False)).statements()

@@ -7,8 +7,10 @@ dependency order, by each view's depth above plain tables.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from krakn.catalog.views import View
-from krakn.ops.base import Change, SQLOp, display, literal, qualify
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
 
 
@@ -27,6 +29,10 @@ def _create(view: View) -> list[str]:
         out = [f"CREATE VIEW {name}{options} AS\n{body}"]
     if view.comment is not None:
         out.append(f"COMMENT ON {_kind(view).upper()} {name} IS {literal(view.comment)}")
+    out += [f"COMMENT ON COLUMN {name}.{quote(column)} IS {literal(text)}"
+            for column, text in view.column_comments]
+    out += [f"COMMENT ON INDEX {qualify(view.schema, index)} IS {literal(text)}"
+            for index, text in view.index_comments]
     return out
 
 
@@ -100,9 +106,7 @@ class SetViewCommentOp(SQLOp):
         return [f"COMMENT ON {_kind(self.view).upper()} {name} IS {literal(self.view.comment)}"]
 
     def reverse(self) -> SetViewCommentOp:
-        old = View(self.view.schema, self.view.name, self.view.materialized,
-                   self.view.definition, self.view.options, self.existing, self.view.indexes)
-        return SetViewCommentOp(old, self.view.comment)
+        return SetViewCommentOp(replace(self.view, comment=self.existing), self.view.comment)
 
     def describe(self) -> list[Change]:
         v = self.view

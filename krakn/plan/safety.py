@@ -19,6 +19,7 @@ from alembic.operations import MigrateOperation, ops
 
 from krakn.catalog.depends import ObjectKey, users_closure
 from krakn.ops.columns import ReplaceGeneratedColumnOp
+from krakn.ops.comments import SetCommentOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterAttributeOp
 from krakn.ops.extensions import DropExtensionOp
@@ -27,6 +28,7 @@ from krakn.ops.partitions import DropPartitionOp
 from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp, replaceable
 from krakn.ops.schemas import DropSchemaOp
 from krakn.ops.sequences import DropSequenceOp
+from krakn.ops.storage import SetColumnStorageOp
 from krakn.ops.types import DropTypeOp, RebuildEnumOp, ReplaceTypeOp
 from krakn.plan.model import Context, Step
 from krakn.types import is_widening
@@ -65,6 +67,9 @@ def judge(step: Step) -> None:
     if reason:
         step.destructive = step.loses_data = True
         step.reason = reason
+    elif isinstance(step.op, (SetColumnStorageOp, SetCommentOp)) and step.op.with_drop:
+        # Readies a drop (so that its reverse can put back what it resets).
+        hold(step, step.op.with_drop)
 
 
 def hold(step: Step, reason: str) -> None:

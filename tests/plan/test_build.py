@@ -7,15 +7,15 @@ from alembic.operations import ops
 from krakn.catalog.snapshot import Snapshot
 from krakn.compare.session import Session
 from krakn.ops.phases import Phase
-from krakn.plan import dependents, grants, safety
+from krakn.plan import dependents, grants, renames, safety
 from krakn.plan.build import PASSES, build_plan, sort_steps
 from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
-    """Ties to drops first, then what stands on what changes, then held keys, grants, the sort."""
+    """Renames, ties to drops, what stands on what changes, held keys, grants, the sort."""
     assert PASSES == (
-        safety.tie_to_drops, safety.tie_routines_to_drops,
+        renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps)

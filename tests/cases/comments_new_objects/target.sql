@@ -1,0 +1,1 @@
+-- Nothing yet: every object of the source is new.

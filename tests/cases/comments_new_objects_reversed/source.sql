@@ -1,0 +1,2 @@
+-- Mirror of comments_new_objects (its source and target swapped): the way back.
+-- Nothing yet: every object of the source is new.

@@ -1,0 +1,33 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+CREATE TABLE "public"."archive_entries" (
+    "id" bigint NOT NULL, 
+    "body" text
+)
+ USING "heap2";
+
+ALTER TABLE "public"."accounts" SET ACCESS METHOD "heap2";
+
+ALTER TABLE "public"."tags" SET ACCESS METHOD "heap";
+
+ALTER TABLE "public"."archive_entries" ADD CONSTRAINT "archive_entries_pkey" PRIMARY KEY (id);
+
+ALTER TABLE "public"."accounts" REPLICA IDENTITY USING INDEX "accounts_email_key";
+
+ALTER TABLE "public"."app_settings" REPLICA IDENTITY NOTHING;
+
+ALTER TABLE "public"."archive_entries" REPLICA IDENTITY FULL;
+
+ALTER TABLE "public"."ledger" REPLICA IDENTITY FULL;
+
+ALTER TABLE "public"."tags" REPLICA IDENTITY DEFAULT;
+
+-- needs --force (drops data): Removed table 'old_audit'
+-- DROP TABLE "public"."old_audit";
+
+COMMIT;

@@ -1,0 +1,36 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+CREATE TABLE "public"."old_audit" (
+    "id" bigint NOT NULL, 
+    "what" text
+)
+ USING "heap2";
+
+ALTER TABLE "public"."old_audit" ADD CONSTRAINT "old_audit_pkey" PRIMARY KEY (id);
+
+ALTER TABLE "public"."old_audit" REPLICA IDENTITY USING INDEX "old_audit_pkey";
+
+ALTER TABLE "public"."tags" REPLICA IDENTITY FULL;
+
+ALTER TABLE "public"."ledger" REPLICA IDENTITY DEFAULT;
+
+ALTER TABLE "public"."archive_entries" REPLICA IDENTITY DEFAULT;
+
+ALTER TABLE "public"."app_settings" REPLICA IDENTITY USING INDEX "app_settings_pkey";
+
+ALTER TABLE "public"."accounts" REPLICA IDENTITY DEFAULT;
+
+ALTER TABLE "public"."archive_entries" DROP CONSTRAINT "archive_entries_pkey";
+
+ALTER TABLE "public"."tags" SET ACCESS METHOD "heap2";
+
+ALTER TABLE "public"."accounts" SET ACCESS METHOD "heap";
+
+DROP TABLE "public"."archive_entries";
+
+COMMIT;

@@ -1,0 +1,32 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+CREATE TABLE "public"."readings_2025" PARTITION OF "public"."readings" FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');
+
+ALTER TABLE "public"."readings_2025" SET (fillfactor = '80');
+
+DROP INDEX "public"."orders_status_idx";
+
+ALTER TABLE "public"."events" DROP CONSTRAINT "events_pkey";
+
+ALTER TABLE "public"."readings_2026" RESET (fillfactor);
+
+ALTER TABLE "public"."orders" RESET (autovacuum_vacuum_scale_factor, toast.autovacuum_enabled);
+
+ALTER TABLE "public"."orders" SET (autovacuum_analyze_scale_factor = '0.02', fillfactor = '90');
+
+ALTER TABLE "public"."events" RESET (autovacuum_enabled, parallel_workers);
+
+ALTER TABLE "public"."customers" SET (fillfactor = '50');
+
+DROP TABLE "public"."readings_2026";
+
+DROP TABLE "public"."events";
+
+CREATE INDEX orders_status_idx ON public.orders USING btree (status);
+
+COMMIT;
