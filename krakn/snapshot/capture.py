@@ -10,6 +10,9 @@ from sqlalchemy.engine import Connection
 
 from krakn import __version__
 from krakn.catalog import snapshot as catalog
+from krakn.db.database import Database
+from krakn.db.engine import connect
+from krakn.errors import UsageError
 from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
 
 log = logging.getLogger(__name__)
@@ -39,3 +42,24 @@ def capture(conn: Connection, schemas: Sequence[str] = (), *, grants: bool = Tru
         privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
     header = Header(FORMAT, __version__, server_version(conn), tuple(sorted(snap.schemas)))
     return SnapshotFile(header, snap, privileges)
+
+
+def take(database: Database, schemas: Sequence[str] = (),
+         exclude: Sequence[str] = ()) -> SnapshotFile:
+    """A snapshot of database (only read: one read-only REPEATABLE READ transaction).
+
+    ``schemas`` empty: every user schema; ``exclude``: left out.
+    """
+    with connect(database) as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            listed = catalog.list_schemas(conn)
+            missing = sorted(set(schemas) - set(listed))
+            if missing:
+                raise UsageError(f"schema {missing[0]!r} does not exist in {database.label}: "
+                                 f"check --schema", side=database.side)
+            chosen = sorted((set(schemas) or set(listed)) - set(exclude))
+            if not chosen:
+                raise UsageError(f"no schema left to snapshot in {database.label}: "
+                                 f"check --schema and --exclude-schema", side=database.side)
+            return capture(conn, chosen)
