@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from krakn.plan import Plan
     from krakn.render.alembic import Revision
     from krakn.render.sql import Script
+    from krakn.snapshot import SnapshotFile
     from krakn.sync import Plan as SyncPlan
     from krakn.sync import Reporter
 
@@ -142,13 +143,47 @@ def compare(source: Database, target: Database, options: CompareOptions) -> Plan
             if not (privileges or owners):
                 _keep_grants(plan, session, lambda: _privileges(tconn, chosen, True, True))
     if privileges or owners:
-        from krakn.compare.privileges import missing_roles, restore_recreated
+        _restore_and_warn(plan, session)
+    return plan
 
-        restore_recreated(plan, session)
-        for role in missing_roles(plan, session):
-            # Roles are the server's, not the database's: krakn never makes them.
-            log.warning("role %r does not exist on the --to server: create it before "
-                        "applying the script", role)
+
+def _restore_and_warn(plan: Plan, session: Session) -> None:
+    """What is made anew gets its grants back; roles --to lacks are warned of."""
+    from krakn.compare.privileges import missing_roles, restore_recreated
+
+    restore_recreated(plan, session)
+    for role in missing_roles(plan, session):
+        # Roles are the server's, not the database's: krakn never makes them.
+        log.warning("role %r does not exist on the --to server: create it before "
+                    "applying the script", role)
+
+
+def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
+                      options: CompareOptions) -> Plan:
+    """compare() between two snapshots (a file, or a database read into one): no connection."""
+    from krakn.snapshot.plan import plan_between, without_schemas
+
+    chosen = select_schemas(source.catalog.schemas, target.catalog.schemas, options.schemas,
+                            options.exclude_schemas)
+    src, tgt = without_schemas(source, chosen), without_schemas(target, chosen)
+    skipped = {VERSION_TABLE, *options.version_tables}
+    versions = drop_version_tables(src.catalog, skipped) | drop_version_tables(tgt.catalog,
+                                                                               skipped)
+    for side in (src, tgt):
+        if side.privileges is not None:
+            drop_version_privileges(side.privileges, versions)
+    want = options.privileges or options.owners
+    if want and (src.privileges is None or tgt.privileges is None):
+        raise UsageError("a snapshot without grants and owners cannot be compared "
+                         "--with-privileges or --with-owners: take it again with krakn snapshot")
+    plan, session = plan_between(src.catalog, tgt.catalog, privileges=options.privileges,
+                                 owners=options.owners, source_privileges=src.privileges,
+                                 target_privileges=tgt.privileges)
+    if want:
+        _restore_and_warn(plan, session)
+    elif tgt.privileges is not None:
+        theirs = tgt.privileges
+        _keep_grants(plan, session, lambda: theirs)
     return plan
 
 
@@ -176,7 +211,14 @@ def changes(plan: Plan) -> list[Change]:
     return [change for step in plan.steps for change in described(step.op)]
 
 
-def script_header(source: Database, target: Database, *, rollback: bool = False) -> str:
+class Labelled(Protocol):
+    """A side as scripts name it: a database (its URL, password hidden) or a file."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def script_header(source: Labelled, target: Labelled, *, rollback: bool = False) -> str:
     """The line a script or revision starts with: krakn's version and both sides."""
     if rollback:
         return f"krakn {__version__}: rollback, turns {source.label} back into {target.label}"

@@ -9,6 +9,7 @@ import click
 from krakn.cli.boundary import error_boundary
 from krakn.cli.options import VERSION_TABLE, Run, compare_options, schema_command_options
 from krakn.cli.output import show_changes
+from krakn.cli.sides import opened, plan
 from krakn.errors import DIFF_EXIT_CODES, EXIT_DIFFERENCES
 
 
@@ -25,7 +26,7 @@ def diff(**params: Any) -> int:
     """
     from krakn import api
 
-    source, target = Run.of(params).databases()
-    found = api.changes(api.compare(source, target, compare_options(params)))
+    with opened(Run.of(params), params["scratch"]) as (source, target):
+        found = api.changes(plan(source, target, compare_options(params)))
     show_changes(found, params["fmt"], params["color"])
     return EXIT_DIFFERENCES if found else 0

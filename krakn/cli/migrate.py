@@ -11,6 +11,8 @@ import click
 from krakn.cli.boundary import error_boundary
 from krakn.cli.options import VERSION_TABLE, Run, compare_options, schema_command_options
 from krakn.cli.output import check_file_target, warn_held, write, write_revision
+from krakn.cli.sides import opened
+from krakn.cli.sides import plan as compare
 from krakn.errors import MIGRATE_EXIT_CODES, UsageError
 from krakn.options import MigrateOptions
 
@@ -41,9 +43,9 @@ def migrate(**params: Any) -> int:
     from krakn import api
 
     run = Run.of(params)
-    source, target = run.databases()
     options, down = _checked(migrate_options(params))
-    plan = api.compare(source, target, options.compare)
+    with opened(run, params["scratch"]) as (source, target):
+        plan = compare(source, target, options.compare)
     header = api.script_header(source, target, rollback=options.rollback)
     if options.format == "alembic":
         assert options.output is not None and options.rev_id is not None

@@ -60,7 +60,7 @@ def sync_data(**params: Any) -> int:
     from krakn.sync import Reporter
 
     run = Run.of(params)
-    source, target = run.databases()
+    source, target = run.databases("sync-data")
     options = sync_options(params)
     ask = None if params["yes"] or options.dry_run or not sys.stdin.isatty() else confirm
     api.sync(source, target, options, Reporter(quiet=run.quiet, verbose=run.verbose), ask)
