@@ -42,6 +42,7 @@ Exit status:
 MIGRATE_EXIT_CODES = """\b
 Exit status:
   0    success: the script (or revision) was written
+  1    --check failed: the script did not apply, or missed something (nothing written)
   2    error: bad input, connection failure, missing privilege, unwritable output
   130  interrupted (Ctrl-C)
   141  stdout closed before the end (krakn migrate | head)

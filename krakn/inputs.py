@@ -123,7 +123,7 @@ def resolved(inputs: Sequence[Input], scratch: str | None = None) -> Iterator[li
                 sides[i] = Side(given, snapshot=read_file(given.path))
         for i, given in enumerate(inputs):
             if given.kind == "sql":
-                version = None if scratch is not None else _nearest_major(sides)
+                version = None if scratch is not None else scratch_version(sides)
                 sides[i] = Side(given, database=_load(stack, given, scratch, version))
         yield [side for side in sides if side is not None]
 
@@ -147,7 +147,7 @@ def _embedded_psql(version: int | None) -> str | None:
     return str(program("psql", version or DEFAULT_VERSION))
 
 
-def _nearest_major(sides: Sequence[Side | None]) -> int | None:
+def scratch_version(sides: Sequence[Side | None]) -> int | None:
     """The embedded major nearest the other side's server (None: the default)."""
     majors = [major for side in sides if side is not None
               for major in [_major(side)] if major is not None]
