@@ -24,7 +24,7 @@ EXIT_BROKEN_PIPE = 141
 EXIT_CODES = """\b
 Exit status:
   0    success (diff: no differences)
-  1    diff: differences found
+  1    diff: differences found; migrate --check: the check failed
   2    error: bad input, connection failure, missing privilege, refused operation
   130  interrupted (Ctrl-C)
   141  diff, migrate: stdout closed before the end (as in krakn diff | head)
