@@ -118,9 +118,8 @@ def resolved(inputs: Sequence[Input], scratch: str | None = None) -> Iterator[li
                 sides[i] = Side(given, database=Database(given.side, parse_url(given.raw,
                                                                                given.side)))
             elif given.kind == "snapshot":
-                from krakn.snapshot import read_file
-
-                sides[i] = Side(given, snapshot=read_file(given.path))
+                # Read when compared (beside the other side's reading): see snapshot_of.
+                sides[i] = Side(given)
         for i, given in enumerate(inputs):
             if given.kind == "sql":
                 version = None if scratch is not None else scratch_version(sides)
@@ -159,9 +158,21 @@ def scratch_version(sides: Sequence[Side | None]) -> int | None:
     return min(versions(), key=lambda v: (abs(v - majors[0]), -v))
 
 
-def _major(side: Side) -> int | None:
+def snapshot_of(side: Side) -> SnapshotFile | None:
+    """The snapshot a side holds or names (its file read now); None for a database."""
     if side.snapshot is not None:
-        return side.snapshot.header.postgresql.major
+        return side.snapshot
+    if side.input.kind != "snapshot":
+        return None
+    from krakn.snapshot import read_file
+
+    return read_file(side.input.path)
+
+
+def _major(side: Side) -> int | None:
+    snapshot = snapshot_of(side)
+    if snapshot is not None:
+        return snapshot.header.postgresql.major
     if side.database is None:
         return None
     from krakn.db.engine import connect

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from krakn.cli.options import Run
-from krakn.inputs import Side, resolved
+from krakn.inputs import Side, resolved, snapshot_of
 
 if TYPE_CHECKING:
     from krakn.options import CompareOptions
@@ -37,16 +38,21 @@ def plan(source: Side, target: Side, options: CompareOptions) -> Plan:
 
     if source.database is not None and target.database is not None:
         return api.compare(source.database, target.database, options)
-    return api.compare_snapshots(_snapshot(source, options), _snapshot(target, options),
-                                 options)
+    # A file decodes while a database answers, and Alembic is imported meanwhile.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        jobs = [pool.submit(_snapshot, side, options) for side in (source, target)]
+        import krakn.snapshot.plan  # noqa: F401
+        src, tgt = (job.result() for job in jobs)
+    return api.compare_snapshots(src, tgt, options)
 
 
 def _snapshot(side: Side, options: CompareOptions) -> SnapshotFile:
     """The side as a snapshot: the file's, or one read from its database now."""
-    if side.snapshot is not None:
-        return side.snapshot
+    found = snapshot_of(side)
+    if found is not None:
+        return found
     assert side.database is not None
     from krakn.snapshot import take
 
-    # Every schema: --schema and --exclude-schema choose among both sides' later.
-    return take(side.database)
+    # What the options select of it (a file holds what it was taken with).
+    return take(side.database, options.schemas, options.exclude_schemas, strict=False)
