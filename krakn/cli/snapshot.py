@@ -7,18 +7,20 @@ from typing import Any
 import click
 
 from krakn.cli.boundary import error_boundary
-from krakn.cli.options import EXCLUDE_SCHEMA, SCHEMA, logging_options, stack
+from krakn.cli.options import EXCLUDE_SCHEMA, SCHEMA, SCRATCH, logging_options, stack
 from krakn.cli.output import check_file_target, setup_logging, write
-from krakn.db.database import Database
 from krakn.db.urls import secrets_in
-from krakn.errors import EXIT_CODES
+from krakn.errors import EXIT_CODES, UsageError
+from krakn.inputs import classify, resolved
 
 
 @click.command(epilog=EXIT_CODES)
 @click.option("--from", "source", envvar="KRAKN_FROM", metavar="URL",
-              help="The database to read; only ever read (env KRAKN_FROM).")
+              help="The database to read; only ever read (env KRAKN_FROM). A .sql file or "
+                   "a folder of them works too (loaded into a scratch database).")
 @click.option("-o", "--output", type=click.Path(), metavar="FILE",
               help="Write the snapshot to FILE (whole or not at all). Default: stdout.")
+@SCRATCH
 @SCHEMA
 @EXCLUDE_SCHEMA
 @stack(*logging_options())
@@ -37,7 +39,12 @@ def snapshot(**params: Any) -> int:
         check_file_target(output)
     setup_logging(bool(params["debug"]), int(params["verbose"]), bool(params["quiet"]),
                   secrets_in(params["source"]))
-    source = Database.from_raw(params["source"], "--from")
-    taken = take(source, params["schemas"], params["exclude"])
+    given = classify(params["source"], "--from")
+    if given.kind == "snapshot":
+        raise UsageError(f"{given.raw} is a snapshot already: --from takes a database URL, "
+                         f"a .sql file or a folder of them", side="--from")
+    with resolved([given], params["scratch"]) as (side,):
+        assert side.database is not None
+        taken = take(side.database, params["schemas"], params["exclude"])
     write(to_text(taken), output)  # the same bytes on stdout as in a file
     return 0

@@ -53,3 +53,20 @@ def test_output_folder_missing_fails_before_reading(krakn, tmp_path):
                    "-o", str(tmp_path / "no" / "schema.json"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+def test_snapshot_of_a_schema_folder(make_db, krakn, tmp_path, pg_server):
+    """--from a folder of .sql files: its schema, which diffs clean against a database of it."""
+    folder = tmp_path / "schema"
+    folder.mkdir()
+    (folder / "010_schemas.sql").write_text(SCHEMAS_SOURCE_SQL)
+    out = tmp_path / "schema.json"
+    made = krakn("snapshot", "--from", str(folder), "--scratch", pg_server.url("postgres"),
+                 "-o", str(out))
+    assert made.exit_code == 0, made.stderr
+    db = make_db()
+    db.load(SCHEMAS_SOURCE_SQL)
+    assert krakn("diff", "--from", str(out), "--to", db.url).exit_code == 0
+    again = krakn("snapshot", "--from", str(out))
+    assert again.exit_code == 2
+    assert "is a snapshot already" in again.stderr
