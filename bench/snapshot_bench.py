@@ -7,13 +7,15 @@ Builds diff_bench's two databases (PREFIX_a changed, PREFIX_b not; default
 prefix krakn_snapbench) on --server, then reports, each the median of --runs:
 
 * ``krakn diff --from A --to B`` as a process: today's database-to-database diff;
-* a snapshot of A taken by a process (import, read, encode, write the file),
-  and in-process: catalog read, encoding, writing, reading back; the file's
+* ``krakn snapshot --from A -o FILE`` and ``krakn diff --from FILE --to B`` as
+  processes, and in-process: catalog read, encoding, writing, reading back; the file's
   size and lines; whether two snapshots gave the same bytes;
 * with the embedded extra: the embedded server's cold start (initdb + start,
   in a fresh folder), warm start (data directory there, server stopped) and
   start while already running; loading the schema as a .sql file into a
-  scratch database there, and a snapshot of it.
+  scratch database there, and a snapshot of it; ``krakn diff --from
+  schema.sql --to B`` and ``krakn demo`` as processes, each in a fresh cache
+  (the first run makes the data directory) and then warm.
 
 Exit status 0 when every step behaved, 1 otherwise.
 """
@@ -31,21 +33,6 @@ from pathlib import Path
 
 from benchlib import BenchError, find_krakn, run_main
 from diff_bench import DEFAULT_SERVER, build, drop_databases, schema_script
-
-# What `krakn snapshot -o FILE` will do, ending like krakn.cli.entry (os._exit:
-# no teardown of the interpreter), so that both processes are timed alike.
-TAKE = """
-import os, sys
-from krakn.db.database import Database
-from krakn.db.engine import connect
-from krakn.snapshot import capture, write_file
-with connect(Database.from_raw(sys.argv[1], "--from")) as conn:
-    conn = conn.execution_options(isolation_level="REPEATABLE READ")
-    with conn.begin():
-        snap = capture(conn)
-write_file(sys.argv[2], snap)
-os._exit(0)
-"""
 
 
 def log(message: str) -> None:
@@ -84,11 +71,15 @@ def take(url: str):  # type: ignore[no-untyped-def]
 def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path) -> None:
     from krakn.snapshot import read_file, to_text, write_file
 
-    krakn = find_krakn(args.krakn)
-    diff = median_of(args.runs, lambda: run([krakn, "diff", "--from", url_a, "--to", url_b,
+    krakn = _krakn(args)
+    diff = median_of(args.runs, lambda: run([*krakn, "diff", "--from", url_a, "--to", url_b,
                                              "--color", "never"], expect=1))
     out = work / "schema.json"
-    process = median_of(args.runs, lambda: run([sys.executable, "-c", TAKE, url_a, str(out)]))
+    process = median_of(args.runs, lambda: run([*krakn, "snapshot", "--from", url_a,
+                                                "-o", str(out)]))
+    file_diff = median_of(args.runs, lambda: run([*krakn, "diff", "--from", str(out), "--to",
+                                                  url_b, "--color", "never"], expect=1))
+    run([*krakn, "diff", "--from", str(out), "--to", url_a], expect=0)
     snap = take(url_a)
     read = median_of(args.runs, lambda: take(url_a))
     encode = median_of(args.runs, lambda: to_text(snap))
@@ -98,7 +89,8 @@ def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path)
     lines = text.count(b"\n")
     same = to_text(take(url_a)).encode() == text
     print(f"db-to-db diff (process)       {diff:6.2f}s")
-    print(f"snapshot (process, to file)   {process:6.2f}s")
+    print(f"krakn snapshot -o FILE        {process:6.2f}s")
+    print(f"diff --from FILE --to db      {file_diff:6.2f}s  (snapshot vs db: no difference)")
     print(f"  catalog read                {read:6.2f}s")
     print(f"  encode to JSON text         {encode:6.2f}s")
     print(f"  encode + write file         {write:6.2f}s")
@@ -107,6 +99,43 @@ def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path)
           f"{lines} lines; same bytes twice: {same}")
     if not same:
         raise BenchError("two snapshots of the same database gave different bytes")
+
+
+def _krakn(args: argparse.Namespace) -> list[str]:
+    """krakn as a process: --krakn, else this python's (the checkout on PYTHONPATH wins)."""
+    return [find_krakn(args.krakn)] if args.krakn else [sys.executable, "-m", "krakn"]
+
+
+def time_cli_embedded(args: argparse.Namespace, url_b: str, work: Path) -> None:
+    """`krakn diff --from schema.sql --to B` and `krakn demo`, each in a fresh cache, then warm."""
+    import os
+
+    krakn = _krakn(args)
+    schema = work / "schema.sql"
+    schema.write_text(schema_script(args.tables))
+    for name, argv, expect in (
+            ("diff --from .sql --to db", [*krakn, "diff", "--from", str(schema), "--to", url_b],
+             0),  # B was built from the same script
+            ("krakn demo", [*krakn, "demo"], 0)):
+        with tempfile.TemporaryDirectory() as cache:
+            env = {**os.environ, "XDG_CACHE_HOME": cache}
+            cold = _timed(lambda: _run_env(argv, env, expect))  # noqa: B023
+            warm = statistics.median(_timed(lambda: _run_env(argv, env, expect))  # noqa: B023
+                                     for _ in range(args.runs))
+        print(f"{name:<29} {cold:6.2f}s first (initdb), {warm:6.2f}s after")
+
+
+def _timed(step: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    step()
+    return time.perf_counter() - started
+
+
+def _run_env(argv: list[str], env: dict[str, str], expect: int) -> None:
+    done = subprocess.run(argv, capture_output=True, text=True, env=env)
+    if done.returncode != expect:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
+        raise BenchError(f"{' '.join(argv[2:4])} exited {done.returncode}: " + " | ".join(tail))
 
 
 def time_embedded(args: argparse.Namespace, work: Path) -> None:
@@ -177,6 +206,7 @@ def bench(args: argparse.Namespace) -> None:
             time_snapshots(args, url_a, url_b, Path(work))
             if not args.no_embedded:
                 time_embedded(args, Path(work))
+                time_cli_embedded(args, url_b, Path(work))
     finally:
         drop_databases(args.server, names)
 

@@ -13,7 +13,7 @@ import importlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from krakn.plan import Plan
     from krakn.render.alembic import Revision
     from krakn.render.sql import Script
+    from krakn.snapshot import SnapshotFile
     from krakn.sync import Plan as SyncPlan
     from krakn.sync import Reporter
     from krakn.sync.verify import Report as VerifyReport
@@ -193,6 +194,23 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
     return plan
 
 
+def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
+                      options: CompareOptions) -> Plan:
+    """compare() between two snapshots (a file, or a database read into one): no connection."""
+    from krakn.snapshot.plan import without_schemas
+
+    chosen = select_schemas(source.catalog.schemas, target.catalog.schemas, options.schemas,
+                            options.exclude_schemas)
+    src, tgt = (Side(without_schemas(snap, chosen).catalog, snap.privileges)
+                for snap in (source, target))
+    _leave_out_version_tables(src, tgt, options.version_tables)
+    if (options.privileges or options.owners) and (src.privileges is None
+                                                   or tgt.privileges is None):
+        raise UsageError("a snapshot without grants and owners cannot be compared "
+                         "--with-privileges or --with-owners: take it again with krakn snapshot")
+    return plan_migration(src, tgt, options)
+
+
 def changes(plan: Plan) -> list[Change]:
     """What diff shows: each step's changes, in the plan's order."""
     from krakn.render.describe import changes as described
@@ -200,7 +218,14 @@ def changes(plan: Plan) -> list[Change]:
     return [change for step in plan.steps for change in described(step.op)]
 
 
-def script_header(source: Database, target: Database, *, rollback: bool = False) -> str:
+class Labelled(Protocol):
+    """A side as scripts name it: a database (its URL, password hidden) or a file."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def script_header(source: Labelled, target: Labelled, *, rollback: bool = False) -> str:
     """The line a script or revision starts with: krakn's version and both sides."""
     if rollback:
         return f"krakn {__version__}: rollback, turns {source.label} back into {target.label}"

@@ -25,7 +25,8 @@ EXIT_BROKEN_PIPE = 141
 EXIT_CODES = """\b
 Exit status:
   0    success (diff: no differences)
-  1    diff: differences found; verify, sync-data --verify: rows differ
+  1    diff: differences found; verify, sync-data --verify: rows differ;
+       migrate --check: the check failed
   2    error: bad input, connection failure, missing privilege, refused operation
   130  interrupted (Ctrl-C)
   141  diff, migrate: stdout closed before the end (as in krakn diff | head)
@@ -43,6 +44,7 @@ Exit status:
 MIGRATE_EXIT_CODES = """\b
 Exit status:
   0    success: the script (or revision) was written
+  1    --check failed: the script did not apply, or missed something (nothing written)
   2    error: bad input, connection failure, missing privilege, unwritable output
   130  interrupted (Ctrl-C)
   141  stdout closed before the end (krakn migrate | head)

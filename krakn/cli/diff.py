@@ -15,6 +15,7 @@ from krakn.cli.options import (
     schema_params,
 )
 from krakn.cli.output import show_changes
+from krakn.cli.sides import opened, plan
 from krakn.errors import DIFF_EXIT_CODES, EXIT_DIFFERENCES
 
 
@@ -32,7 +33,7 @@ def diff(**params: Any) -> int:
     from krakn import api
 
     params = schema_params(params)
-    source, target = Run.of(params).databases()
-    found = api.changes(api.compare(source, target, compare_options(params)))
+    with opened(Run.of(params), params["scratch"]) as (source, target):
+        found = api.changes(plan(source, target, compare_options(params)))
     show_changes(found, params["fmt"], params["color"])
     return EXIT_DIFFERENCES if found else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,8 +17,16 @@ from krakn.cli.options import (
     schema_params,
 )
 from krakn.cli.output import check_file_target, warn_held, write, write_revision
-from krakn.errors import MIGRATE_EXIT_CODES, UsageError
+from krakn.cli.sides import opened
+from krakn.cli.sides import plan as compare
+from krakn.console import echo_error
+from krakn.errors import EXIT_DIFFERENCES, MIGRATE_EXIT_CODES, UsageError
+from krakn.inputs import Side
 from krakn.options import MigrateOptions
+
+if TYPE_CHECKING:
+    from krakn.plan import Plan
+    from krakn.render.sql import Script
 
 
 @click.command(epilog=MIGRATE_EXIT_CODES)
@@ -36,6 +44,10 @@ from krakn.options import MigrateOptions
 @click.option("--rev-id", metavar="ID", help="alembic: the revision id (default: a new one).")
 @click.option("--rollback", is_flag=True,
               help="sql: print the reverse, the SQL that undoes the migration.")
+@click.option("--check", is_flag=True,
+              help="sql: first apply the script to a scratch copy of --to's schema (see "
+                   "--scratch) and compare the result with --from; write nothing and exit 1 "
+                   "when it fails to apply or misses something. --to is never written to.")
 @VERSION_TABLE
 @error_boundary
 def migrate(**params: Any) -> int:
@@ -48,24 +60,56 @@ def migrate(**params: Any) -> int:
 
     params = schema_params(params)
     run = Run.of(params)
-    source, target = run.databases()
     options, down = _checked(migrate_options(params))
-    plan = api.compare(source, target, options.compare)
-    header = api.script_header(source, target, rollback=options.rollback)
-    if options.format == "alembic":
-        assert options.output is not None and options.rev_id is not None
-        revision = api.revision(plan, force=options.force, message=options.message,
-                                rev_id=options.rev_id, down_revision=down, generator=header)
-        warn_held(revision.held_back, run.quiet)
-        from krakn.render.alembic import file_name
-
-        write_revision(revision.text, options.output, file_name(options.rev_id, options.message))
-        return 0
-    make = api.rollback_script if options.rollback else api.migration_script
-    script = make(plan, force=options.force, header=header)
+    if params["check"] and (options.format != "sql" or options.rollback):
+        raise UsageError("--check tries a --format sql script (not --rollback)")
+    with opened(run, params["scratch"]) as (source, target):
+        plan = compare(source, target, options.compare)
+        header = api.script_header(source, target, rollback=options.rollback)
+        if options.format == "alembic":
+            _write_revision(plan, options, down, header, run.quiet)
+            return 0
+        make = api.rollback_script if options.rollback else api.migration_script
+        script = make(plan, force=options.force, header=header)
+        if params["check"] and not _checked_on_scratch(source, target, options, script,
+                                                        params["scratch"], run.quiet):
+            return EXIT_DIFFERENCES
     warn_held(script.held_back, run.quiet)
     write(script.sql, options.output)
     return 0
+
+
+def _write_revision(plan: Plan, options: MigrateOptions, down: str | None, header: str,
+                    quiet: bool) -> None:
+    from krakn import api
+    from krakn.render.alembic import file_name
+
+    assert options.output is not None and options.rev_id is not None
+    revision = api.revision(plan, force=options.force, message=options.message,
+                            rev_id=options.rev_id, down_revision=down, generator=header)
+    warn_held(revision.held_back, quiet)
+    write_revision(revision.text, options.output, file_name(options.rev_id, options.message))
+
+
+def _checked_on_scratch(source: Side, target: Side, options: MigrateOptions, script: Script,
+                        scratch: str | None, quiet: bool) -> bool:
+    """--check: the script tried on a scratch copy of --to; what it showed, on stderr."""
+    from krakn.cli.check import check
+
+    held = [what for _step, what in script.held_back]
+    result = check(source, target, options.compare, script.sql, held, scratch)
+    on = f"a scratch copy of --to's schema (PostgreSQL {result.version})"
+    if result.failed is not None:
+        echo_error(f"check failed: the script stops on {on}: {result.failed}")
+    elif result.left:
+        echo_error(f"check failed: after the script, {on} still differs from --from:")
+        for change in result.left:
+            click.echo(f"  {change.sign} {change.message}", err=True)
+    elif not quiet:
+        more = f" (apart from {len(held)} statement(s) held back for --force)" if held else ""
+        click.echo(f"krakn: check passed: the script applies to {on} in one transaction, "
+                     f"and the result matches --from{more}", err=True)
+    return result.ok
 
 
 def migrate_options(params: Mapping[str, Any]) -> MigrateOptions:

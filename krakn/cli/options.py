@@ -18,14 +18,21 @@ from krakn.cli.profiles import PROFILE_OPTIONS
 from krakn.db.database import Database
 from krakn.db.urls import secrets_in
 from krakn.errors import UsageError
+from krakn.inputs import Input
 from krakn.names import TableName
 from krakn.options import CompareOptions, Reference, Renames, RowFilter, Subset
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 # diff and migrate: what --from and --to mean for a comparison.
-SCHEMA_FROM_HELP = "The database whose schema is wanted (env KRAKN_FROM)."
-SCHEMA_TO_HELP = "The database to compare or change (env KRAKN_TO)."
+SCHEMA_FROM_HELP = ("The schema wanted: a database URL, a .sql file, a folder of .sql files "
+                    "or a snapshot .json (env KRAKN_FROM).")
+SCHEMA_TO_HELP = ("The schema to compare or change, given the same ways as --from "
+                  "(env KRAKN_TO).")
+SCRATCH = click.option(
+    "--scratch", metavar="URL", envvar="KRAKN_SCRATCH",
+    help="A server where krakn may create and drop a temporary database, to load .sql "
+         "inputs into (env KRAKN_SCRATCH). Default: the embedded PostgreSQL.")
 
 
 def stack(*options: Callable[[Any], Any]) -> Callable[[F], F]:
@@ -79,7 +86,7 @@ VERSION_TABLE = click.option(
 # What diff and migrate share, before their own options (--version-table comes last).
 schema_command_options = stack(
     *connection_options(SCHEMA_FROM_HELP, SCHEMA_TO_HELP), *PROFILE_OPTIONS,
-    SCHEMA, EXCLUDE_SCHEMA, COLOR, WITH_PRIVILEGES, WITH_OWNERS,
+    SCRATCH, SCHEMA, EXCLUDE_SCHEMA, COLOR, WITH_PRIVILEGES, WITH_OWNERS,
     *logging_options())
 
 
@@ -98,11 +105,20 @@ class Run:
         return cls(params["source"], params["target"], bool(params["debug"]),
                    int(params["verbose"]), bool(params["quiet"]))
 
-    def databases(self) -> tuple[Database, Database]:
-        """Logging set up (passwords hidden), then both URLs checked."""
+    def databases(self, command: str = "this command") -> tuple[Database, Database]:
+        """Logging set up (passwords hidden), then both URLs checked; files refused."""
+        from krakn.inputs import databases_only
+
+        databases_only(self.inputs(), command)
+        return Database.from_raw(self.source, "--from"), Database.from_raw(self.target, "--to")
+
+    def inputs(self) -> tuple[Input, Input]:
+        """Logging set up (passwords hidden), then what --from and --to name."""
+        from krakn.inputs import classify
+
         setup_logging(self.debug, self.verbose, self.quiet,
                       secrets_in(self.source) + secrets_in(self.target))
-        return Database.from_raw(self.source, "--from"), Database.from_raw(self.target, "--to")
+        return classify(self.source, "--from"), classify(self.target, "--to")
 
 
 def compare_options(params: Mapping[str, Any]) -> CompareOptions:

@@ -82,7 +82,7 @@ def sync_data(**params: Any) -> int:
 
     params, profile = with_profile(params)
     run = Run.of(params)
-    source, target = run.databases()
+    source, target = run.databases("sync-data")
     options = replace(sync_options(params), rules=row_rules(profile, params))
     if options.rows.empty and profile is not None:
         # The flags' row selection wins whole; else the profile's.

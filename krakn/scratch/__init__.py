@@ -10,12 +10,14 @@ KeyboardInterrupt; the CLI exits 143), so the database is dropped on it too.
 
 from __future__ import annotations
 
+from krakn.scratch.apply import run_script
 from krakn.scratch.database import ScratchName, scratch_database, server_url
 from krakn.scratch.load import load_sql, sql_files
 
 __all__ = [
     "ScratchName",
     "load_sql",
+    "run_script",
     "scratch_database",
     "server_url",
     "sql_files",

@@ -57,7 +57,8 @@ def load_sql(url: str, path: str | Path, *, psql: str | Path | None = None,
         argv += ["-f", str(file)]
     log.debug("applying %d file(s) with %s", len(files), psql)
     try:
-        done = subprocess.run(argv, env={**os.environ, **env}, stdin=subprocess.DEVNULL,
+        done = subprocess.run(argv, env={**os.environ, **env, "PGOPTIONS": _options()},
+                              stdin=subprocess.DEVNULL,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     except OSError as exc:
         raise UsageError(f"cannot run {psql}: {exc.strerror or exc}", side=side) from None
@@ -68,6 +69,13 @@ def load_sql(url: str, path: str | Path, *, psql: str | Path | None = None,
         if line.strip():
             log.debug("psql: %s", line)
     return files
+
+
+def _options() -> str:
+    """PGOPTIONS for the load: a scratch database needs no durability, and a schema file
+    run statement by statement commits thousands of times (each waiting for the disk)."""
+    given = os.environ.get("PGOPTIONS", "")
+    return f"{given} -c synchronous_commit=off".strip()
 
 
 def _failure(stderr: str, files: list[Path], password: str | None) -> str:

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from krakn.snapshot.capture import capture, server_version
+from krakn.snapshot.capture import capture, server_version, take
 from krakn.snapshot.codec import CodecError, decode, dumps, encode
 from krakn.snapshot.file import (
     FORMAT,
@@ -33,6 +33,7 @@ __all__ = [
     "from_text",
     "read_file",
     "server_version",
+    "take",
     "to_text",
     "write_file",
 ]

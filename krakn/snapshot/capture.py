@@ -10,6 +10,9 @@ from sqlalchemy.engine import Connection
 
 from krakn import __version__
 from krakn.catalog import snapshot as catalog
+from krakn.db.database import Database
+from krakn.db.engine import connect
+from krakn.errors import UsageError
 from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
 
 log = logging.getLogger(__name__)
@@ -22,15 +25,15 @@ def server_version(conn: Connection) -> ServerVersion:
     return ServerVersion(number, words)
 
 
-def capture(conn: Connection, schemas: Sequence[str] = (), *, grants: bool = True,
+def capture(conn: Connection, schemas: Sequence[str] | None = None, *, grants: bool = True,
             owners: bool = True) -> SnapshotFile:
-    """Read what krakn compares; ``schemas`` empty: every user schema.
+    """Read what krakn compares; ``schemas`` None: every user schema.
 
     Call it inside one REPEATABLE READ transaction (as api.compare does) so
     that every part sees the same moment.
     """
     listed = catalog.list_schemas(conn)
-    chosen = sorted(set(schemas) & set(listed)) if schemas else sorted(listed)
+    chosen = sorted(set(schemas) & set(listed)) if schemas is not None else sorted(listed)
     snap = catalog.read_snapshot(conn, chosen, listed)
     privileges = None
     if grants or owners:
@@ -39,3 +42,26 @@ def capture(conn: Connection, schemas: Sequence[str] = (), *, grants: bool = Tru
         privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
     header = Header(FORMAT, __version__, server_version(conn), tuple(sorted(snap.schemas)))
     return SnapshotFile(header, snap, privileges)
+
+
+def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str] = (), *,
+         strict: bool = True) -> SnapshotFile:
+    """A snapshot of database (only read: one read-only REPEATABLE READ transaction).
+
+    ``schemas`` empty: every user schema; ``exclude``: left out. ``strict``:
+    a named schema the database lacks, or none left, is an error (else the
+    snapshot holds what there is, as one side of a comparison).
+    """
+    with connect(database) as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            listed = catalog.list_schemas(conn)
+            missing = sorted(set(schemas) - set(listed))
+            if missing and strict:
+                raise UsageError(f"schema {missing[0]!r} does not exist in {database.label}: "
+                                 f"check --schema", side=database.side)
+            chosen = sorted(((set(schemas) or set(listed)) & set(listed)) - set(exclude))
+            if not chosen and strict:
+                raise UsageError(f"no schema left to snapshot in {database.label}: "
+                                 f"check --schema and --exclude-schema", side=database.side)
+            return capture(conn, chosen)

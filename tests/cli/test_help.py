@@ -57,7 +57,7 @@ def _exit_codes(help_text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("command,codes", [
     ("diff", {"0", "1", "2", "130", "141", "143"}),
-    ("migrate", {"0", "2", "130", "141", "143"}),
+    ("migrate", {"0", "1", "2", "130", "141", "143"}),
     ("sync-data", {"0", "1", "2", "130", "143"}),
     ("verify", {"0", "1", "2", "130", "143"}),
 ])

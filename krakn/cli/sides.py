@@ -1,0 +1,59 @@
+"""diff's and migrate's two sides, whatever --from and --to name, and the plan between them.
+
+Two databases (a schema file is loaded into a scratch database and becomes
+one) are compared live by ``api.compare``; when either side is a snapshot
+file the other is read into a snapshot too, and the two are compared with no
+connection at all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from krakn.cli.options import Run
+from krakn.inputs import Side, resolved, snapshot_of
+
+if TYPE_CHECKING:
+    from krakn.options import CompareOptions
+    from krakn.plan import Plan
+    from krakn.snapshot import SnapshotFile
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def opened(run: Run, scratch: str | None) -> Iterator[tuple[Side, Side]]:
+    """--from and --to made usable; scratch databases are dropped on the way out."""
+    with resolved(run.inputs(), scratch) as (source, target):
+        yield source, target
+
+
+def plan(source: Side, target: Side, options: CompareOptions) -> Plan:
+    """The steps that turn target's schema into source's."""
+    from krakn import api
+
+    if source.database is not None and target.database is not None:
+        return api.compare(source.database, target.database, options)
+    # A file decodes while a database answers, and Alembic is imported meanwhile.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        jobs = [pool.submit(_snapshot, side, options) for side in (source, target)]
+        importlib.import_module("krakn.plan.build")
+        src, tgt = (job.result() for job in jobs)
+    return api.compare_snapshots(src, tgt, options)
+
+
+def _snapshot(side: Side, options: CompareOptions) -> SnapshotFile:
+    """The side as a snapshot: the file's, or one read from its database now."""
+    found = snapshot_of(side)
+    if found is not None:
+        return found
+    assert side.database is not None
+    from krakn.snapshot import take
+
+    # What the options select of it (a file holds what it was taken with).
+    return take(side.database, options.schemas, options.exclude_schemas, strict=False)
