@@ -253,6 +253,8 @@ profiles:
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "public.users: --from rows: where id <> 2" in result.stdout
     assert verify().exit_code == 1  # all of --from's rows are more than were copied
+    # A flag's row selection replaces the profile's whole: every row again.
+    assert with_profile("verify", text, "--where", "orders:true").exit_code == 1
     pair.target.query("DELETE FROM orders WHERE id = 13")
     assert with_profile("verify", text).exit_code == 1
 
@@ -278,3 +280,21 @@ profiles:
     assert "2 of 2 tables match" in result.stdout
     pair.target.query("UPDATE client SET note = 'y'")
     assert with_profile("verify", text).exit_code == 1
+
+
+def test_verify_profile_subset(pair, with_profile):
+    """A profile's subset: verify compares the closure sync-data copied, and says so."""
+    text = """
+profiles:
+  p:
+    subset:
+      root: users
+      where: "id = 1"
+"""
+    pair.source.load(PROFILE_SCHEMA + PROFILE_ROWS)
+    pair.target.load(PROFILE_SCHEMA)
+    assert with_profile("sync-data", text, "-q").exit_code == 0
+    assert pair.target.query("SELECT id FROM orders") == [(10,)]
+    result = with_profile("verify", text)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "public.users: --from rows: subset root: where id = 1" in result.stdout
