@@ -270,7 +270,7 @@ def sync(source: Database, target: Database, options: SyncOptions, reporter: Rep
                           jobs=options.jobs, commit_in_batches=options.commit_in_batches,
                           rows=options.rows)
     run = RunOptions(dry_run=options.dry_run, ask=ask, lock_timeout=options.lock_timeout,
-                     verify=options.verify, left_out=options.left_out)
+                     verify=options.verify, left_out=options.left_out, rules=options.rules)
     return sync_data(source, target, selection, run, reporter)
 
 

@@ -181,6 +181,9 @@ class VerifyOptions:
     exclude: tuple[TableName, ...] = ()
     left_out: LeftOut = ()
     rows: RowFilter = field(default_factory=RowFilter)
+    # A profile's column rules and renames: every column they rewrite is left out
+    # (and named), a renamed table compared under its new name.
+    rules: RowRules = field(default_factory=RowRules)
 
 
 @dataclass(frozen=True)

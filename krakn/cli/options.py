@@ -189,3 +189,12 @@ def _reference(value: str) -> Reference:
         table = TableName(*parts[:-1]) if len(parts) == 3 else TableName("public", parts[0])
         ends.append((table, (parts[-1],)))
     return Reference(ends[0][0], ends[0][1], ends[1][0], ends[1][1], key=child.strip())
+
+
+def table_names(values: tuple[Any, ...], option: str) -> tuple[TableName, ...]:
+    """A flag's names parsed; a profile's come parsed already."""
+    from krakn.sync import parse_names
+
+    if all(isinstance(v, TableName) for v in values):
+        return tuple(values)
+    return tuple(parse_names(values, option))

@@ -17,10 +17,10 @@ from krakn.cli.options import (
     row_filter,
     row_filter_options,
     stack,
+    table_names,
 )
 from krakn.cli.profiles import PROFILE_OPTIONS
 from krakn.errors import SYNC_EXIT_CODES
-from krakn.names import TableName
 from krakn.options import SyncOptions
 
 
@@ -100,18 +100,10 @@ def sync_options(params: Mapping[str, Any]) -> SyncOptions:
 
     timeout = params["lock_timeout"]
     return SyncOptions(
-        tables=_names(params["tables"], "--tables"),
-        exclude=_names(params["exclude_tables"], "--exclude-tables"),
+        tables=table_names(params["tables"], "--tables"),
+        exclude=table_names(params["exclude_tables"], "--exclude-tables"),
         truncate=bool(params["truncate"]), disable_triggers=bool(params["disable_triggers"]),
         jobs=int(params["jobs"]), commit_in_batches=bool(params["commit_in_batches"]),
         dry_run=bool(params["dry_run"]), verify=bool(params["verify"]), rows=row_filter(params),
         lock_timeout=None if timeout is None else check_duration(timeout))
 
-
-def _names(values: tuple[Any, ...], option: str) -> tuple[TableName, ...]:
-    """A flag's names parsed; a profile's come parsed already."""
-    from krakn.sync import parse_names
-
-    if all(isinstance(v, TableName) for v in values):
-        return tuple(values)
-    return tuple(parse_names(values, option))

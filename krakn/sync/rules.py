@@ -27,7 +27,7 @@ from krakn.errors import UsageError
 from krakn.masking import MaskInput, render, set_seeds
 from krakn.masking.strict import looks_personal
 from krakn.names import TableName
-from krakn.options import RowRules
+from krakn.options import LeftOut, RowRules
 from krakn.quoting import literal, quote
 from krakn.sync.plan import ColumnCopy, Pick, Plan, Selection, column_copy, make_plan
 
@@ -233,14 +233,7 @@ def plan_with_rules(source: Catalog, target: Catalog, selection: Selection,
     target_query reads the target's unique indexes, where masks that repeat
     values are refused (the catalog has the unique constraints).
     """
-    if not (rules.columns or rules.renames or rules.strict):
-        plan = make_plan(source, target, selection)
-    else:
-        source = renamed_source(source, rules)
-        check_targets(source, target, rules)
-        indexed = unique_columns(target_query, target.schemas) \
-            if target_query is not None and rules.uses_masks else set()
-        plan = make_plan(source, target, selection, chooser(rules, target, indexed))
+    plan = rule_plan(source, target, selection, rules, target_query)
     mark_personal(plan, rules)
     if rules.uses_masks and any(c.rule and c.rule.startswith("mask") for t in plan.tables
                                 for c in t.columns):
@@ -248,3 +241,22 @@ def plan_with_rules(source: Catalog, target: Catalog, selection: Selection,
         if not plan.mask_salt:
             raise UsageError(f"{rules.label('mask_salt')}: required when a rule uses a mask")
     return plan
+
+
+def rule_plan(source: Catalog, target: Catalog, selection: Selection, rules: RowRules,
+              target_query: Query | None = None) -> Plan:
+    """make_plan with each column as its rule says (no salt needed: verify uses it too)."""
+    if not (rules.columns or rules.renames or rules.strict):
+        return make_plan(source, target, selection)
+    source = renamed_source(source, rules)
+    check_targets(source, target, rules)
+    indexed = unique_columns(target_query, target.schemas) \
+        if target_query is not None and rules.uses_masks else set()
+    return make_plan(source, target, selection, chooser(rules, target, indexed))
+
+
+def rewritten(plan: Plan) -> LeftOut:
+    """Every column a rule rewrites (mask, sql, value, fill, from, renamed from), with
+    the rule as the plan shows it: what verify leaves out."""
+    return tuple((table.name, column.name, column.rule) for table in plan.tables
+                 for column in table.columns if column.rule)

@@ -120,7 +120,9 @@ def relation(name: TableName, kind: str) -> str:
 def plan_checks(source: Catalog, target: Catalog, names: Sequence[TableName],
                 left_out: Mapping[TableName, Mapping[str, str]],
                 filters: Mapping[TableName, str]) -> list[Check]:
-    """One Check per table: the columns both sides have, minus the left out ones."""
+    """One Check per table: the columns both sides have, minus the left out ones.
+
+    source may hold a renamed table under its new name: Table.name is its own."""
     checks = []
     for name in names:
         ours, theirs = source.tables[name], target.tables[name]
@@ -132,7 +134,7 @@ def plan_checks(source: Catalog, target: Catalog, names: Sequence[TableName],
                         if c in ours.columns and c not in skipped)
         checks.append(Check(name, columns, {c: w for c, w in skipped.items()
                                             if c in ours.columns or c in theirs.columns},
-                            relation(name, ours.kind), relation(name, theirs.kind),
+                            relation(ours.name, ours.kind), relation(name, theirs.kind),
                             filters.get(name)))
     return checks
 
@@ -231,16 +233,32 @@ def verify(source_db: Database, target_db: Database, options: VerifyOptions) -> 
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             source, target = pool.map(catalog, sides)
+        compared, left_out = under_rules(source, target, options)
         names, only_source, only_target = select_tables(
-            source, target, Selection(tables=options.tables, exclude=options.exclude))
+            compared, target, Selection(tables=options.tables, exclude=options.exclude))
         filters, notes = row_filters(source, names, options.rows)
-        checks = plan_checks(source, target, names, left_out_by_table(options.left_out),
-                             filters)
+        checks = plan_checks(compared, target, names, left_out_by_table(left_out), filters)
         results = run_checks([(sides[0], sides[1], checks)])
         return Report(results, only_source, only_target, notes)
     finally:
         for conn in opened:
             close_quietly(conn)
+
+
+def under_rules(source: Catalog, target: Catalog, options: VerifyOptions
+                ) -> tuple[Catalog, LeftOut]:
+    """The source as a profile's rules see it (renamed tables under their new names),
+    and the columns to leave out: the options', and every one a rule rewrites, as
+    sync-data's plan has it (so both agree on what a rule touches)."""
+    rules = options.rules
+    if not (rules.columns or rules.renames):
+        return source, options.left_out
+    from krakn.sync.plan import Selection
+    from krakn.sync.rules import renamed_source, rewritten, rule_plan
+
+    plan = rule_plan(source, target, Selection(tables=options.tables,
+                                               exclude=options.exclude), rules)
+    return renamed_source(source, rules), options.left_out + rewritten(plan)
 
 
 def row_filters(source: Catalog, names: Sequence[TableName], rows: RowFilter
@@ -267,11 +285,11 @@ def verify_lanes(lanes: Sequence[Lane], source_db: Database, target_db: Database
             for column in table.columns:
                 # A source expression other than the column itself is a rule's (a mask).
                 if column.expression != quote(column.name):
-                    skipped.setdefault(column.name, "rewritten by a rule")
+                    skipped.setdefault(column.name, column.rule or "rewritten by a rule")
             checks.append(Check(table.name,
                                 tuple(c.name for c in table.columns if c.name not in skipped),
                                 {c: w for c, w in skipped.items()},
-                                relation(table.name, table.source_kind),
+                                relation(table.source_name or table.name, table.source_kind),
                                 relation(table.name, table.kind), table.where))
         pairs.append(((source_db, lane.source), (target_db, lane.work.conn), checks))
     for (db, conn), _target, _checks in pairs:

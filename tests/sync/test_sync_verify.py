@@ -144,14 +144,14 @@ def test_sync_verify_leaves_rewritten_columns_out(pair, monkeypatch):
     from krakn.db.database import Database
     from krakn.sync import Reporter, RunOptions, Selection
     from krakn.sync import run as sync_run
-    from krakn.sync.plan import make_plan
+    from krakn.sync.rules import plan_with_rules
 
     pair.source.load(SCHEMA + ROWS)
     pair.target.load(SCHEMA)
     lines: list[str] = []
 
     def masked_plan(*args, **kwargs):
-        plan = make_plan(*args, **kwargs)
+        plan = plan_with_rules(*args, **kwargs)
         for table in plan.tables:
             table.columns = [replace(c, expression="upper(\"what\")") if c.name == "what" else c
                              for c in table.columns]
@@ -159,9 +159,142 @@ def test_sync_verify_leaves_rewritten_columns_out(pair, monkeypatch):
 
     reporter = Reporter(quiet=False)
     reporter.lines = lines.extend  # type: ignore[method-assign]
-    monkeypatch.setattr(sync_run, "make_plan", masked_plan)
+    monkeypatch.setattr(sync_run, "plan_with_rules", masked_plan)
     sync_run.sync_data(Database.from_raw(pair.source.url, "--from"),
                        Database.from_raw(pair.target.url, "--to"), Selection(),
                        RunOptions(verify=True), reporter)
     assert "public.events: left out: what (rewritten by a rule)" in lines
     assert pair.target.query("SELECT what FROM events WHERE what = 'A'") == [("A",), ("A",)]
+
+
+PROFILE_SCHEMA = """
+CREATE TABLE users (id int PRIMARY KEY, name text, notes text, country text, nickname text,
+                    display_name text, age int);
+CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users (id), total int);
+"""
+PROFILE_ROWS = """
+INSERT INTO users VALUES (1, 'Ann Lee', 'likes tea', 'DE', 'annie', NULL, 30),
+                         (2, 'Bob Roe', '', NULL, NULL, NULL, 41), (3, NULL, NULL, 'FR', 'cy',
+                         NULL, NULL);
+INSERT INTO orders VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9), (13, NULL, 1);
+"""
+MASKED = """
+profiles:
+  p:
+    mask_salt: ${KRAKN_MASK_SALT}
+    columns:
+      users.name:         {mask: name}
+      users.notes:        {sql: "'x'"}
+      users.country:      {value: ZZ}
+      users.display_name: {from: nickname}
+"""
+
+
+@pytest.fixture
+def with_profile(krakn, pair, tmp_path):
+    """with_profile(command, yaml, *args): the command from pair.source to pair.target
+    under profile p of a config file holding yaml."""
+
+    def run(command: str, text: str, *args: str):
+        path = tmp_path / "krakn.yml"
+        path.write_text(text.lstrip("\n"), encoding="utf-8")
+        return krakn(command, "--from", pair.source.url, "--to", pair.target.url,
+                     "--config", str(path), "--profile", "p", *args,
+                     env={"KRAKN_MASK_SALT": "a test salt, long enough", "KRAKN_FROM": None,
+                          "KRAKN_TO": None})
+
+    return run
+
+
+def test_verify_profile_after_masked_sync(pair, with_profile):
+    """After sync-data --profile, verify --profile matches and names every rewritten column."""
+    pair.source.load(PROFILE_SCHEMA + PROFILE_ROWS)
+    pair.target.load(PROFILE_SCHEMA)
+    assert with_profile("sync-data", MASKED, "-q").exit_code == 0
+    result = with_profile("verify", MASKED)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert ("public.users: left out: country (value), display_name (from nickname), "
+            "name (mask name), notes (sql)") in result.stdout
+    data = json.loads(with_profile("verify", MASKED, "--format", "json").stdout)
+    users = next(t for t in data["tables"] if t["table"] == "public.users")
+    assert users["columns"] == ["id", "nickname", "age"]
+    assert users["left_out"] == {"name": "mask name", "notes": "sql", "country": "value",
+                                 "display_name": "from nickname"}
+
+
+def test_verify_profile_sees_compared_columns_only(pair, with_profile, verify):
+    """A change in a masked column still matches; one in a compared column is exit 1."""
+    pair.source.load(PROFILE_SCHEMA + PROFILE_ROWS)
+    pair.target.load(PROFILE_SCHEMA)
+    assert with_profile("sync-data", MASKED, "-q").exit_code == 0
+    assert verify().exit_code == 1  # without the profile the masks are differences
+    pair.target.query("UPDATE users SET name = 'changed', display_name = 'x' WHERE id = 1")
+    assert with_profile("verify", MASKED).exit_code == 0
+    pair.target.query("UPDATE users SET age = 31 WHERE id = 1")
+    result = with_profile("verify", MASKED)
+    assert result.exit_code == 1
+    assert "differ: public.users" in result.stdout
+
+
+def test_verify_profile_compares_the_rows_it_selects(pair, with_profile, verify):
+    """A profile's where: verify compares exactly the rows sync-data copied under it."""
+    text = """
+profiles:
+  p:
+    tables: [users, orders]
+    where:
+      users: "id <> 2"
+"""
+    pair.source.load(PROFILE_SCHEMA + PROFILE_ROWS)
+    pair.target.load(PROFILE_SCHEMA)
+    assert with_profile("sync-data", text, "-q").exit_code == 0
+    assert pair.target.query("SELECT id FROM orders ORDER BY id") == [(10,), (12,), (13,)]
+    result = with_profile("verify", text)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "public.users: --from rows: where id <> 2" in result.stdout
+    assert verify().exit_code == 1  # all of --from's rows are more than were copied
+    # A flag's row selection replaces the profile's whole: every row again.
+    assert with_profile("verify", text, "--where", "orders:true").exit_code == 1
+    pair.target.query("DELETE FROM orders WHERE id = 13")
+    assert with_profile("verify", text).exit_code == 1
+
+
+def test_verify_profile_follows_renames(pair, with_profile):
+    """A renamed table is compared under its new name; a renamed column is left out, named."""
+    text = """
+profiles:
+  p:
+    renames:
+      users.full_name: name
+      customer: client
+"""
+    pair.source.load("CREATE TABLE users (id int, full_name text);"
+                     "CREATE TABLE customer (id int, note text);"
+                     "INSERT INTO users VALUES (1, 'ann'); INSERT INTO customer VALUES (7, 'x');")
+    pair.target.load("CREATE TABLE users (id int, name text);"
+                     "CREATE TABLE client (id int, note text);")
+    assert with_profile("sync-data", text, "-q").exit_code == 0
+    result = with_profile("verify", text)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "public.users: left out: name (renamed from full_name)" in result.stdout
+    assert "2 of 2 tables match" in result.stdout
+    pair.target.query("UPDATE client SET note = 'y'")
+    assert with_profile("verify", text).exit_code == 1
+
+
+def test_verify_profile_subset(pair, with_profile):
+    """A profile's subset: verify compares the closure sync-data copied, and says so."""
+    text = """
+profiles:
+  p:
+    subset:
+      root: users
+      where: "id = 1"
+"""
+    pair.source.load(PROFILE_SCHEMA + PROFILE_ROWS)
+    pair.target.load(PROFILE_SCHEMA)
+    assert with_profile("sync-data", text, "-q").exit_code == 0
+    assert pair.target.query("SELECT id FROM orders") == [(10,)]
+    result = with_profile("verify", text)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "public.users: --from rows: subset root: where id = 1" in result.stdout
