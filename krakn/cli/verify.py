@@ -54,7 +54,7 @@ def verify(**params: Any) -> int:
 
     params, profile = with_profile(params)
     run = Run.of(params)
-    source, target = run.databases()
+    source, target = run.databases("verify")
     rows = row_filter(params)
     if rows.empty and profile is not None:
         # As sync-data: the flags' row selection wins whole; else the profile's.
