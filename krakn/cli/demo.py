@@ -26,6 +26,19 @@ from krakn.errors import EXIT_CODES, UsageError
 from krakn.inputs import FileDatabase
 from krakn.options import CompareOptions, SyncOptions
 
+# The masked sync's profile, as a user would write it in krakn.yml. The salt
+# comes from the environment, as it should in real use (a salt in a file
+# that is committed is no secret); the demo sets one of its own.
+MASK_PROFILE = """\
+profiles:
+  demo:
+    truncate: true
+    mask_salt: ${KRAKN_MASK_SALT}
+    columns:
+      users.email: {mask: email}
+      users.name:  {mask: name}
+"""
+
 NEXT = """\
 Next, on your own databases (any PostgreSQL 10 or later; --from is only read):
   krakn diff      --from postgresql://USER@HOST/test_db --to postgresql://USER@HOST/prod_db
@@ -63,6 +76,7 @@ def demo(**params: Any) -> int:
         _diff(shop)
         _migrate(shop)
         _sync(shop)
+        _masked_sync(shop)
     click.echo(f"\n{NEXT}\n\nDone in {time.monotonic() - began:.1f} s; the demo's databases "
                f"are dropped.")
     return 0
@@ -147,3 +161,35 @@ def _sync(shop: Shop) -> None:
     for name, verified, title, price in rows:
         click.echo(f"    {name:<18} email_verified={str(verified).lower():<5}  "
                    f"{title:<14} {price}")
+
+
+def _masked_sync(shop: Shop) -> None:
+    import secrets
+    import tempfile
+    from pathlib import Path
+
+    from krakn import api
+    from krakn.cli.profiles import row_rules
+    from krakn.config import load_profile
+    from krakn.db.engine import connect
+    from krakn.sync import Reporter
+
+    _command("krakn sync-data --from production --to test --profile demo --yes")
+    click.echo("  again, with personal data masked inside production's COPY; krakn.yml:")
+    for line in MASK_PROFILE.splitlines():
+        click.echo(f"    {line}")
+    with tempfile.TemporaryDirectory(prefix="krakn-demo-") as folder:
+        config = Path(folder) / "krakn.yml"
+        config.write_text(MASK_PROFILE, encoding="utf-8")
+        # A fresh salt each run: the demo shows the masks, not one fixed output.
+        profile = load_profile("demo", config,
+                               environ={"KRAKN_MASK_SALT": secrets.token_hex(16)})
+    options = SyncOptions(truncate=True, rules=row_rules(profile, {}))
+    reporter = Reporter(echo=lambda line: click.echo(f"  {line}"), progress=False)
+    api.sync(shop.production, shop.test, options, reporter)
+    with connect(shop.test) as conn:
+        rows = conn.exec_driver_sql("SELECT name, email FROM users ORDER BY id LIMIT 3").all()
+    click.echo("  test's first users now (the same input gives the same output with the "
+               "same salt, in every table and run):")
+    for name, email in rows:
+        click.echo(f"    {name:<24} {email}")
