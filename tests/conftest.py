@@ -11,8 +11,10 @@ import os
 import shutil
 import subprocess
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg2
 import pytest
@@ -44,6 +46,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.path.parent.name in _RELEASE_FOLDERS or item.path.name in _RELEASE_FILES:
             item.add_marker(pytest.mark.sqlalchemy_release)
+        # One case's tests on one worker (with --dist loadgroup), which loads it once.
+        case = getattr(item, "callspec", None) and item.callspec.params.get("case")
+        if case is not None:
+            item.add_marker(pytest.mark.xdist_group(name=f"case-{Path(str(case)).name}"))
 
 
 def _pg_ctl() -> str:
@@ -142,6 +148,15 @@ class DbFactory:
         self.made.append(name)
         return Db(self.server, name)
 
+    def drop(self, db: Db) -> None:
+        conn = self.server.admin()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(f'DROP DATABASE IF EXISTS "{db.name}" WITH (FORCE)')
+        finally:
+            conn.close()
+        self.made.remove(db.name)
+
     def drop_all(self) -> None:
         conn = self.server.admin()
         try:
@@ -165,6 +180,40 @@ def make_module_db(pg_server: Server) -> Iterator[Callable[[], Db]]:
     """Like make_db, for databases that a module's tests only read."""
     factory = DbFactory(pg_server)
     yield factory
+    factory.drop_all()
+
+
+class CaseDbs:
+    """tests/cases/<name>/{source,target}.sql loaded once per worker, for tests that only
+    read them. The most recent cases are kept: xdist's loadgroup hands all of one case's
+    tests to one worker (each is marked xdist_group by its case), so they come together."""
+
+    KEEP = 3
+
+    def __init__(self, factory: DbFactory) -> None:
+        self.factory = factory
+        self.loaded: OrderedDict[tuple[str, str], Db] = OrderedDict()
+
+    def __call__(self, case: Path, side: str) -> Db:
+        key = (str(case), side)
+        if key in self.loaded:
+            self.loaded.move_to_end(key)
+            return self.loaded[key]
+        db = self.factory()
+        db.load((case / f"{side}.sql").read_text())
+        self.loaded[key] = db
+        while len({c for c, _ in self.loaded}) > self.KEEP:
+            oldest = next(iter(self.loaded))[0]
+            for stale in [k for k in self.loaded if k[0] == oldest]:
+                self.factory.drop(self.loaded.pop(stale))
+        return db
+
+
+@pytest.fixture(scope="session")
+def case_db(pg_server: Server) -> Iterator[CaseDbs]:
+    """case_db(case_dir, "source" | "target"): that side loaded, shared; never write to it."""
+    factory = DbFactory(pg_server)
+    yield CaseDbs(factory)
     factory.drop_all()
 
 

@@ -90,27 +90,13 @@ def stamp(env: Path, db) -> None:
             "INSERT INTO alembic_version VALUES ('base0');")
 
 
-@pytest.fixture(scope="module")
-def source_of(make_module_db):
-    loaded = {}
-
-    def get(name: str):
-        if name not in loaded:
-            db = make_module_db()
-            db.load((CASES_DIR / name / "source.sql").read_text())
-            loaded[name] = db
-        return loaded[name]
-
-    return get
-
-
 @pytest.mark.parametrize("case", CASES)
-def test_upgrade_then_downgrade(case: str, source_of, make_db, krakn, alembic_init,
+def test_upgrade_then_downgrade(case: str, case_db, make_db, krakn, alembic_init,
                                 tmp_path: Path) -> None:
     """alembic upgrade head reaches the source's schema; downgrade -1 returns to the target's."""
-    src, tgt, original = source_of(case), make_db(), make_db()
-    for db in (tgt, original):
-        db.load((CASES_DIR / case / "target.sql").read_text())
+    src, original = case_db(CASES_DIR / case, "source"), case_db(CASES_DIR / case, "target")
+    tgt = make_db()
+    tgt.load((CASES_DIR / case / "target.sql").read_text())
     env = make_env(alembic_init, tmp_path, tgt.url)
     stamp(env, tgt)
     versions = env / "migrations" / "versions"
@@ -171,11 +157,11 @@ def test_real_alembic_head_and_held_back_drops(make_db, krakn, alembic_init,
 @pytest.mark.parametrize("case", ["shop_mixed", "enum_value_removed",
                                   "views_added_changed_removed", "table_storage_parameters",
                                   "column_storage_compression_reversed"])
-def test_rollback_sql(case: str, source_of, make_db, krakn) -> None:
+def test_rollback_sql(case: str, case_db, make_db, krakn) -> None:
     """migrate SQL, then migrate --rollback SQL (made beforehand): the target is back."""
-    src, tgt, original = source_of(case), make_db(), make_db()
-    for db in (tgt, original):
-        db.load((CASES_DIR / case / "target.sql").read_text())
+    src, original = case_db(CASES_DIR / case, "source"), case_db(CASES_DIR / case, "target")
+    tgt = make_db()
+    tgt.load((CASES_DIR / case / "target.sql").read_text())
     forward = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
     rollback = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", "--rollback")
     assert forward.exit_code == 0 and rollback.exit_code == 0, rollback.stderr

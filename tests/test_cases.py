@@ -20,21 +20,6 @@ README = Path(__file__).parent.parent / "README.md"
 CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "source.sql").exists())
 
 
-@pytest.fixture(scope="module")
-def source_of(make_module_db):
-    """Each case's source database, loaded once: krakn only ever reads it."""
-    loaded = {}
-
-    def get(case: Path):
-        if case.name not in loaded:
-            db = make_module_db()
-            db.load((case / "source.sql").read_text())
-            loaded[case.name] = db
-        return loaded[case.name]
-
-    return get
-
-
 def documented_json_keys() -> set[str]:
     """The keys of diff --format json that the README's table documents."""
     lines = README.read_text(encoding="utf-8").splitlines()
@@ -60,16 +45,17 @@ def test_readme_documents_json_keys() -> None:
     assert {"old", "new"} <= used
 
 
-def _load_pair(case: Path, source_of, make_db):
+def _load_pair(case: Path, case_db, make_db):
+    """The shared source and a target of the test's own (the test applies a script to it)."""
     tgt = make_db()
     tgt.load((case / "target.sql").read_text())
-    return source_of(case), tgt
+    return case_db(case, "source"), tgt
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_round_trip(case: Path, source_of, make_db, krakn) -> None:
+def test_round_trip(case: Path, case_db, make_db, krakn) -> None:
     """migrate --force, applied with psql, leaves krakn diff with nothing to say."""
-    src, tgt = _load_pair(case, source_of, make_db)
+    src, tgt = _load_pair(case, case_db, make_db)
     first = krakn("diff", "--from", src.url, "--to", tgt.url)
     assert first.exit_code == 1, f"no difference found:\n{first.output}"
     migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
@@ -97,10 +83,10 @@ def _statement_lines(src_url: str, tgt_url: str) -> tuple[Counter[str], Counter[
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_safe_without_force(case: Path, source_of, make_db, krakn) -> None:
+def test_safe_without_force(case: Path, case_db, make_db, krakn) -> None:
     """Without --force every step that can lose data is held back (commented out),
     and the script still applies."""
-    src, tgt = _load_pair(case, source_of, make_db)
+    src, tgt = _load_pair(case, case_db, make_db)
     held, kept = _statement_lines(src.url, tgt.url)
     migration = krakn("migrate", "--from", src.url, "--to", tgt.url)
     assert migration.exit_code == 0, migration.stderr
@@ -114,9 +100,9 @@ def test_safe_without_force(case: Path, source_of, make_db, krakn) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_identical_copy(case: Path, source_of, make_db, krakn) -> None:
+def test_identical_copy(case: Path, case_db, make_db, krakn) -> None:
     """A database compared with an identical copy shows no difference."""
-    a, b = source_of(case), make_db()
+    a, b = case_db(case, "source"), make_db()
     b.load((case / "source.sql").read_text())
     result = krakn("diff", "--from", a.url, "--to", b.url)
     assert result.exit_code == 0, result.stdout

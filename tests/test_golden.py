@@ -30,21 +30,6 @@ OUTPUTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def source_of(make_module_db):
-    """Each case's source database, loaded once: krakn only ever reads it."""
-    loaded = {}
-
-    def get(case: Path):
-        if case.name not in loaded:
-            db = make_module_db()
-            db.load((case / "source.sql").read_text())
-            loaded[case.name] = db
-        return loaded[case.name]
-
-    return get
-
-
 def normalise(text: str, names: dict[str, str]) -> str:
     """The output with database URLs and krakn's version as placeholders."""
     for dbname, placeholder in names.items():
@@ -53,10 +38,9 @@ def normalise(text: str, names: dict[str, str]) -> str:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_golden_outputs(case: Path, source_of, make_db, krakn, request) -> None:
+def test_golden_outputs(case: Path, case_db, krakn, request) -> None:
     """migrate, its rollback and the JSON diff print exactly the committed files."""
-    src, tgt = source_of(case), make_db()
-    tgt.load((case / "target.sql").read_text())
+    src, tgt = case_db(case, "source"), case_db(case, "target")
     names = {src.name: "<source>", tgt.name: "<target>"}
     expected_dir = case / "expected"
     update = request.config.getoption("--update-golden")

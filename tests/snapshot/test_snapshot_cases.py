@@ -38,10 +38,9 @@ def assert_round_trip(snap: SnapshotFile) -> str:
 
 @pytest.mark.parametrize(("case", "side"), SIDES,
                          ids=[f"{c.name}-{s}" for c, s in SIDES])
-def test_case_round_trip(case, side, make_db):
+def test_case_round_trip(case, side, case_db):
     """The case's schema survives the file exactly, grants and owners included."""
-    db = make_db()
-    db.load((case / f"{side}.sql").read_text())
+    db = case_db(case, side)
     snap = take(db.url)
     assert snap.catalog.tables or snap.catalog.types.enums or snap.catalog.routines.routines \
         or snap.catalog.views.views or snap.catalog.sequences or snap.catalog.schemas

@@ -29,11 +29,9 @@ def scripts(plan: api.Plan) -> tuple[str, str, list[str]]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_case_offline_equals_live(case, make_db):
+def test_case_offline_equals_live(case, case_db):
     """Every case: the script, its rollback and diff's lines are the same offline as live."""
-    src, tgt = make_db(), make_db()
-    src.load((case / "source.sql").read_text())
-    tgt.load((case / "target.sql").read_text())
+    src, tgt = case_db(case, "source"), case_db(case, "target")
     source, target = Database.from_raw(src.url, "--from"), Database.from_raw(tgt.url, "--to")
     live = scripts(api.compare(source, target, CompareOptions()))
     offline = api.compare_snapshots(through_file(src.url, "--from"),
@@ -42,11 +40,9 @@ def test_case_offline_equals_live(case, make_db):
 
 
 @pytest.mark.parametrize("case", ["rls_policies", "shop_mixed", "function_recreated_under_users"])
-def test_case_offline_equals_live_with_privileges(case, make_db):
+def test_case_offline_equals_live_with_privileges(case, case_db):
     """With grants and owners compared, too."""
-    src, tgt = make_db(), make_db()
-    src.load((CASES_DIR / case / "source.sql").read_text())
-    tgt.load((CASES_DIR / case / "target.sql").read_text())
+    src, tgt = case_db(CASES_DIR / case, "source"), case_db(CASES_DIR / case, "target")
     options = CompareOptions(privileges=True, owners=True)
     source, target = Database.from_raw(src.url, "--from"), Database.from_raw(tgt.url, "--to")
     live = scripts(api.compare(source, target, options))
