@@ -32,8 +32,9 @@ union unique user using values varchar variadic verbose when where window with
 xmlattributes xmlconcat xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi
 xmlroot xmlserialize xmltable""".split())
 
-# After one of these, a name is a relation (FROM customer, REFERENCES customer(id)).
-_BEFORE_RELATION = frozenset({"from", "join", "only", "references", ","})
+# After one of these, a name is a relation (FROM customer, FROM (customer c JOIN ...),
+# REFERENCES customer(id)).
+_BEFORE_RELATION = frozenset({"from", "join", "only", "references", ",", "("})
 # What may follow a relation in a FROM list without being its alias.
 _NOT_ALIAS = frozenset({"on", "join", "left", "right", "full", "inner", "cross", "natural",
                         "where", "group", "order", "limit", "offset", "union", "except",
