@@ -21,6 +21,9 @@ class Renaming:
     constraints: dict[ConstraintKey, str] = field(default_factory=dict)
     indexes: dict[RelKey, str] = field(default_factory=dict)
     sequences: dict[RelKey, str] = field(default_factory=dict)
+    # Columns of partitions and inheritance children, which the server renames
+    # with their parent's (no step of their own).
+    inherited: frozenset[ColumnKey] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.tables or self.columns or self.constraints or self.indexes
@@ -59,7 +62,8 @@ class Renaming:
     def merged(self, other: Renaming) -> Renaming:
         return Renaming({**self.tables, **other.tables}, {**self.columns, **other.columns},
                         {**self.constraints, **other.constraints},
-                        {**self.indexes, **other.indexes}, {**self.sequences, **other.sequences})
+                        {**self.indexes, **other.indexes}, {**self.sequences, **other.sequences},
+                        self.inherited | other.inherited)
 
 
 

@@ -21,6 +21,7 @@ from krakn.catalog.renamed import Renamed, index_definition, rename_privileges, 
 from krakn.catalog.renaming import Renaming
 from krakn.catalog.side import Side
 from krakn.catalog.snapshot import Snapshot, TableKey
+from krakn.catalog.tables import ColumnKey
 from krakn.errors import UsageError
 from krakn.names import TableName
 from krakn.ops.renames import (
@@ -62,7 +63,25 @@ def _given(renames: Renames, source: Snapshot, target: Snapshot) -> Renaming:
             raise UsageError(f"{key}: table {old} does not exist", side="--to")
     for column in renames.columns:
         _column(r, renames, source, target, column)
+    _inherited(r, target)
     return r
+
+
+def _inherited(r: Renaming, target: Snapshot) -> None:
+    """A renamed column of a parent is renamed in its partitions and children too."""
+    found: dict[ColumnKey, str] = {}
+    grew = True
+    while grew:
+        grew = False
+        for child, shape in target.shapes.items():
+            for (s, t, c), new in [*r.columns.items(), *found.items()]:
+                key = (child[0], child[1], c)
+                if ((s, t) in shape.parents and key not in r.columns and key not in found
+                        and c in target.table_columns(child)):
+                    found[key] = new
+                    grew = True
+    r.columns.update(found)
+    r.inherited = frozenset(found)
 
 
 def _column(r: Renaming, renames: Renames, source: Snapshot, target: Snapshot,
@@ -141,7 +160,7 @@ def rename_ops(r: Renaming) -> list[MigrateOperation]:
     """The rename steps: tables, then columns, keys, indexes and sequences."""
     out: list[MigrateOperation] = [RenameTableOp(s, t, new) for (s, t), new in r.tables.items()]
     out += [RenameColumnOp(s, r.table((s, t))[1], c, new)
-            for (s, t, c), new in r.columns.items()]
+            for (s, t, c), new in r.columns.items() if (s, t, c) not in r.inherited]
     out += [RenameConstraintOp(s, r.table((s, t))[1], c, new)
             for (s, t, c), new in r.constraints.items()]
     out += [RenameRelationOp("index", s, i, new) for (s, i), new in r.indexes.items()]

@@ -3,6 +3,7 @@ diffed again, and rolled back to the original --to schema."""
 
 from __future__ import annotations
 
+import datetime
 import textwrap
 from dataclasses import dataclass
 
@@ -181,3 +182,22 @@ def test_views_that_follow_stay_and_others_are_made_again(trip):
     drop = result.script.index('DROP VIEW "public"."counted"')
     assert drop < result.script.index("RENAME TO") < result.script.index(
         'CREATE VIEW "public"."counted"')
+
+
+def test_partitions_and_children_follow_their_parent(trip):
+    """A column renamed in a partitioned or inherited table: the server renames it in
+    partitions and children, so only the parent gets a step."""
+    old = ("CREATE TABLE {t} (id int, {c} text, at date) PARTITION BY RANGE (at);"
+           "CREATE TABLE ev_2020 PARTITION OF {t} FOR VALUES FROM ('2020-01-01') "
+           "TO ('2021-01-01');"
+           "CREATE TABLE base (id int, {c} text); CREATE TABLE kid (x int) INHERITS (base);")
+    result, rows = trip(old.format(t="events", c="name"), old.format(t="ev", c="full_name"),
+                        "ev: events\nev.full_name: name\nbase.full_name: name",
+                        "INSERT INTO ev VALUES (1, 'ann', '2020-05-01');"
+                        "INSERT INTO kid VALUES (2, 'bob', 3);")
+    assert sorted(result.diff) == [
+        "~ Renamed column 'full_name' to 'name' in 'base'",
+        "~ Renamed column 'full_name' to 'name' in 'events'",
+        "~ Renamed table 'ev' to 'events'"]
+    assert rows["public.ev_2020"] == [(1, "ann", datetime.date(2020, 5, 1))]
+    assert rows["public.kid"] == [(2, "bob", 3)]
