@@ -73,6 +73,11 @@ def ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _mentions(text: str, names: Mapping[str, str]) -> bool:
+    """Whether any name may occur in text (a cheap test before tokenizing)."""
+    return any(name in text for name in names)
+
+
 def tokens(text: str) -> list[Tok]:
     return [Tok(m.lastgroup or "sym", m.group()) for m in _TOKEN.finditer(text)]
 
@@ -100,7 +105,7 @@ def _new(tok: Tok, new: str) -> Tok:
 
 def rename_columns(text: str, columns: Mapping[str, str]) -> str:
     """Bare column names of one table (a check, an index, a default, a policy)."""
-    if not columns:
+    if not _mentions(text, columns):
         return text
     toks = tokens(text)
     for i, tok in enumerate(toks):
@@ -118,7 +123,7 @@ def _is_bare_column(toks: list[Tok], i: int) -> bool:
 
 def rename_references(text: str, columns: Mapping[str, str]) -> str:
     """The referenced columns of a foreign key: REFERENCES t(a, b)."""
-    if not columns:
+    if not _mentions(text, columns):
         return text
     toks = tokens(text)
     state = 0  # 0 before REFERENCES, 1 before its "(", 2 inside, 3 after
@@ -153,6 +158,8 @@ def rename_relations(text: str, schema: str, relations: Mapping[str, str],
 
 def rename_regclass(text: str, schema: str, relations: Mapping[str, str]) -> str:
     """'name'::regclass literals (a serial's nextval) naming a renamed relation."""
+    if "regclass" not in text or not _mentions(text, relations):
+        return text
     toks = tokens(text)
     for i, tok in enumerate(toks):
         if tok.kind != "str" or _word(toks, _sig(toks, i, 1)) != "::":
@@ -182,6 +189,8 @@ def rewrite_view(text: str, schema: str, relations: Mapping[str, str],
     every use of a renamed column was one this could follow (a qualified
     reference); False means the text may still name an old column.
     """
+    if not _mentions(text, relations) and not any(_mentions(text, c) for c in columns.values()):
+        return text, True
     toks = tokens(text)
     qualifiers: dict[str, Mapping[str, str]] = {}
     for i, tok in enumerate(toks):
