@@ -132,12 +132,15 @@ def _followers(r: Renaming, source: Snapshot, renamed: Snapshot) -> Renaming:
     old_of = {r.table(k): k for k in {*r.tables, *(c[:2] for c in r.columns)}}
     for con in renamed.constraints.values():
         table = old_of.get((con.schema, con.table))
-        name = _swap(con.name, r, table) if table else con.name
+        # A foreign key elsewhere may be named after the table it references.
+        named_after = table or (old_of.get(con.references) if con.references else None)
+        name = _swap(con.name, r, named_after) if named_after else con.name
         theirs = source.table_constraints((con.schema, con.table)).get(name)
-        if (table and theirs is not None and name != con.name
+        if (theirs is not None and name != con.name
                 and _free(renamed, con.schema, name)
                 and (theirs.kind, theirs.definition) == (con.kind, con.definition)):
-            out.constraints[(table[0], table[1], con.name)] = name
+            own = table or (con.schema, con.table)
+            out.constraints[(own[0], own[1], con.name)] = name
     for idx in renamed.indexes.values():
         table = old_of.get((idx.schema, idx.table))
         name = _swap(idx.name, r, table) if table else idx.name

@@ -90,17 +90,19 @@ def test_column_rename_only_renames_keys_named_after_it(trip):
 
 
 def test_table_rename_with_foreign_keys_and_a_serial(trip):
-    """Foreign keys from other tables stay; the serial's sequence and key are renamed."""
+    """Foreign keys from other tables stay (one named after the table follows it); the
+    serial's sequence and key are renamed."""
     old = ("CREATE TABLE {t} (id serial PRIMARY KEY, note text);"
            "CREATE TABLE orders (id int PRIMARY KEY, cid int REFERENCES {t}(id) "
            "ON DELETE CASCADE);"
-           "CREATE TABLE notes (cid int NOT NULL REFERENCES {t});"
+           "CREATE TABLE notes (cid int NOT NULL CONSTRAINT notes_{t}_fk REFERENCES {t});"
            "CREATE INDEX {t}_note_idx ON {t} (note);")
     result, rows = trip(old.format(t="client"), old.format(t="customer"), "customer: client",
                         "INSERT INTO customer (note) VALUES ('a'), ('b');"
                         "INSERT INTO orders VALUES (1, 2); INSERT INTO notes VALUES (1);")
     assert sorted(result.diff) == [
         "~ Renamed constraint 'customer_pkey' to 'client_pkey' on 'client'",
+        "~ Renamed constraint 'notes_customer_fk' to 'notes_client_fk' on 'notes'",
         "~ Renamed index 'customer_note_idx' to 'client_note_idx'",
         "~ Renamed sequence 'customer_id_seq' to 'client_id_seq'",
         "~ Renamed table 'customer' to 'client'"]
