@@ -1,5 +1,5 @@
 """What else a rename reaches (krakn.catalog.renamed): triggers, policies,
-enum uses, dependencies and views, each with the new names."""
+enum uses, dependencies, views and BEGIN ATOMIC bodies, each with the new names."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 from krakn.catalog import sqlnames
 from krakn.catalog.depends import DependsSnapshot, ObjectKey
 from krakn.catalog.renaming import RelKey, Renaming, expression
-from krakn.catalog.routines import RoutinesSnapshot, Trigger
+from krakn.catalog.routines import Routine, RoutinesSnapshot, Trigger
 from krakn.catalog.security import Policy, SecuritySnapshot
 from krakn.catalog.types import EnumType, TypesSnapshot
 from krakn.catalog.views import View, ViewsSnapshot
@@ -20,7 +20,18 @@ def rename_routines(snap: RoutinesSnapshot, r: Renaming) -> RoutinesSnapshot:
     for (schema, table, name), trig in snap.triggers.items():
         new_table = r.table((schema, table))[1]
         triggers[(schema, new_table, name)] = _trigger(trig, new_table, r)
-    return RoutinesSnapshot(dict(snap.routines), triggers)
+    routines = {k: _routine(routine, r) if routine.after_tables else routine
+                for k, routine in snap.routines.items()}
+    return RoutinesSnapshot(routines, triggers)
+
+
+def _routine(routine: Routine, r: Renaming) -> Routine:
+    """A BEGIN ATOMIC body is stored parsed: the server prints it with the new names."""
+    if "BEGIN ATOMIC" not in routine.definition:
+        return routine
+    text, followed = _rewritten(routine.definition, list(r.tables) + [
+        (s, t) for (s, t, _c) in r.columns], r)
+    return replace(routine, definition=text) if followed else routine
 
 
 def _trigger(trig: Trigger, new_table: str, r: Renaming) -> Trigger:
@@ -104,13 +115,19 @@ def rename_views(snap: ViewsSnapshot, r: Renaming
 
 
 def _view(view: View, touched: list[RelKey], r: Renaming) -> View:
-    text, followed = view.definition, True
+    text, followed = _rewritten(view.definition, touched, r)
+    # A use this could not follow keeps the old text: never equal to the
+    # source's, so the view is made again rather than trusted.
+    return replace(view, definition=text) if followed else view
+
+
+def _rewritten(text: str, touched: list[RelKey], r: Renaming) -> tuple[str, bool]:
+    """A query's text (a view's, a BEGIN ATOMIC body) reading the touched relations."""
+    followed = True
     for schema in sorted({rel[0] for rel in touched}):
         relations = {t: new for (s, t), new in r.tables.items() if s == schema}
         columns = {r.table(rel)[1]: r.columns_of(rel) for rel in touched
                    if rel[0] == schema and r.columns_of(rel)}
         text, ok = sqlnames.rewrite_view(text, schema, relations, columns)
         followed = followed and ok
-    # A use this could not follow keeps the old text: never equal to the
-    # source's, so the view is made again rather than trusted.
-    return replace(view, definition=text) if followed else view
+    return text, followed

@@ -203,3 +203,16 @@ def test_partitions_and_children_follow_their_parent(trip):
         "~ Renamed table 'ev' to 'events'"]
     assert rows["public.ev_2020"] == [(1, "ann", datetime.date(2020, 5, 1))]
     assert rows["public.kid"] == [(2, "bob", 3)]
+
+
+def test_begin_atomic_bodies_follow(trip):
+    """A BEGIN ATOMIC body is stored parsed: it reads the new names, nothing to replace."""
+    old = ("CREATE TABLE {t} (id int PRIMARY KEY, {c} text);"
+           "CREATE FUNCTION named(p text) RETURNS bigint LANGUAGE sql BEGIN ATOMIC "
+           "SELECT count(*) FROM {t} c WHERE c.{c} = p; END;"
+           "CREATE FUNCTION counted() RETURNS bigint LANGUAGE sql BEGIN ATOMIC "
+           "SELECT count({c}) FROM {t}; END;")
+    result, _rows = trip(old.format(t="client", c="name"),
+                         old.format(t="customer", c="full_name"),
+                         "customer: client\ncustomer.full_name: name")
+    assert not any("function" in line for line in result.diff), result.diff
