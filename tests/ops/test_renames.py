@@ -230,3 +230,16 @@ def test_sync_data_copies_the_old_column_into_the_new(example, krakn):
     assert result.exit_code == 0, result.stderr
     assert src.query("SELECT id, name, email FROM client ORDER BY id") == [
         (1, "ann", "a@x"), (2, "bob", None)]
+
+
+def test_grants_follow_the_renames(example, krakn):
+    """--with-privileges: a table's, a column's and a sequence's grants are the renamed
+    object's, no difference of their own."""
+    src, tgt, _copy, profile = example
+    tgt.load("GRANT SELECT ON customer TO PUBLIC; GRANT UPDATE (full_name) ON customer "
+             "TO PUBLIC; GRANT USAGE ON SEQUENCE customer_id_seq TO PUBLIC;")
+    src.load("GRANT SELECT ON client TO PUBLIC; GRANT UPDATE (name) ON client TO PUBLIC;"
+             "GRANT USAGE ON SEQUENCE client_id_seq TO PUBLIC;")
+    result = krakn("diff", *profile(), "--with-privileges", env=NO_ENV)
+    assert result.stdout.splitlines()[-1] == "+ Added column 'added_at' to 'client'"
+    assert len(result.stdout.splitlines()) == 5, result.stdout
