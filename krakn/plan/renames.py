@@ -58,7 +58,7 @@ def _given(renames: Renames, source: Snapshot, target: Snapshot) -> Renaming:
         if old in target.tables and new in target.tables:
             raise UsageError(f"{key}: both {old} and {new} exist", side="--to")
         if old in target.tables:
-            r.tables[old] = new.name
+            r.tables[(old.schema, old.name)] = new.name
         elif new not in target.tables:
             raise UsageError(f"{key}: table {old} does not exist", side="--to")
     for column in renames.columns:
