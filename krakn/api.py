@@ -174,6 +174,12 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
     from krakn.plan.grants import missing_roles
 
     privileges, owners = options.privileges, options.owners
+    renamed = None
+    if options.renames:
+        from krakn.plan.renames import rename_target
+
+        # Renamed in the target's snapshot first: the same object on both sides.
+        target, renamed = rename_target(source, target, options.renames)
     session = Session(source.catalog, target.catalog, target.default_schema,
                       privileges=privileges, owners=owners)
     if privileges or owners:
@@ -185,7 +191,7 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
     # Without them, what is made anew gets back the target's own grants and
     # owner (read with the target's side), as CREATE OR REPLACE would keep them.
     plan = build_plan(autogenerate(session), session, target_grants=target.privileges,
-                      renames=options.renames or None)
+                      renames=renamed)
     if privileges or owners:
         for role in missing_roles(plan, session):
             # Roles are the server's, not the database's: krakn never makes them.

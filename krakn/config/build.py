@@ -123,6 +123,10 @@ def _renames(raw: dict[str, str]) -> Renames:
             tables.append(TableRename(parse_table(key), parse_table(value), key))
         else:
             raise ConfigError(("renames", key), _RENAME_SHAPE)
+    # A column's table may be named by its new name too: kept by its old one.
+    old_of = {r.new: r.old for r in tables}
+    columns = [ColumnRename(old_of.get(r.table, r.table), r.old, r.new, r.key)
+               for r in columns]
     _check_renames([(r.key, r.old, r.new) for r in tables], "table")
     _check_renames([(r.key, (r.table, r.old), (r.table, r.new)) for r in columns], "column")
     for rename in tables:

@@ -19,7 +19,11 @@ class Phase(IntEnum):
     CREATE_EXTENSIONS = 1
     MOVE_EXTENSIONS = 2
     # What stands on what changes goes first (krakn.plan.dependents).
-    DROP_VIEWS = 5
+    DROP_VIEWS = 4
+    # A profile's renames (krakn.ops.renames): after the views that go (whose
+    # rollback makes them again once the names are back), before everything
+    # that names a renamed object by its new name.
+    RENAMES = 5
     DROP_POLICIES = 6
     DROP_USER_DEFAULTS = 7  # defaults, domain checks, generated expressions
     DROP_TRIGGERS = 8  # triggers go first and come back last

@@ -14,8 +14,8 @@ import logging
 from alembic.operations import ops
 
 from krakn.catalog.privileges import PrivilegesSnapshot
+from krakn.catalog.renamed import Renamed
 from krakn.compare.session import Session
-from krakn.options import Renames
 from krakn.plan import dependents, grants, renames, safety
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
@@ -30,7 +30,7 @@ def sort_steps(steps: list[Step], ctx: Context) -> None:
 
 # The passes after comparison, in order; each reads the steps so far.
 PASSES: tuple[Pass, ...] = (
-    # A profile's renames replace their drop and add before anything reads them.
+    # A profile's renames, made in the target's snapshot: their steps first.
     renames.rename_steps,
     # Drops that exist only for a dropped table or column wait with it.
     safety.tie_to_drops,
@@ -42,6 +42,8 @@ PASSES: tuple[Pass, ...] = (
     dependents.rebuild_dependent_fks,
     dependents.rebuild_dependent_views,
     dependents.rebuild_dependent_policies,
+    # Views dropped before the renames come back (in a rollback) after them.
+    renames.views_as_they_were,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.
@@ -52,12 +54,13 @@ PASSES: tuple[Pass, ...] = (
 
 def build_plan(upgrade: ops.UpgradeOps, session: Session,
                target_grants: PrivilegesSnapshot | None = None,
-               renames: Renames | None = None) -> Plan:
+               renames: Renamed | None = None) -> Plan:
     """The plan: each operation placed, then every pass of PASSES in turn.
 
     ``target_grants``: the target's grants and owners, for what is made anew
     when privileges are not compared (None: they are left as they fall).
-    ``renames``: a profile's, which become rename steps.
+    ``renames``: a profile's, already made in the session's target
+    (krakn.plan.renames.rename_target), which become the first steps.
     """
     steps = [place(child, session) for op in upgrade.ops for child in flatten(op, session)]
     ctx = Context(session, target_grants, renames)

@@ -12,8 +12,8 @@ from krakn.ops.phases import Phase
 
 if TYPE_CHECKING:
     from krakn.catalog.privileges import PrivilegesSnapshot
+    from krakn.catalog.renamed import Renamed
     from krakn.compare.session import Session
-    from krakn.options import Renames
 
 
 @dataclass
@@ -53,8 +53,8 @@ class Context:
 
     session: Session
     target_grants: PrivilegesSnapshot | None = None
-    # A profile's renames: a rename step instead of a drop and an add.
-    renames: Renames | None = None
+    # A profile's renames, made in the target's snapshot (krakn.plan.renames).
+    renames: Renamed | None = None
 
 
 # A pass reads the steps so far and changes them in place.

@@ -1,4 +1,8 @@
-"""How a revision file spells krakn's rename steps: Alembic's own operations."""
+"""How a revision file spells krakn's rename steps: Alembic's own operations.
+
+Keys, indexes and sequences renamed along with a table have no Alembic
+operation: they are op.execute() like every krakn operation.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,12 @@ from alembic.autogenerate import renderers
 from alembic.autogenerate.api import AutogenContext
 
 from krakn.ops.renames import RenameColumnOp, RenameTableOp
-from krakn.render.pytext import sa_text
 
 
 @renderers.dispatch_for(RenameColumnOp)
 def _render_column(context: AutogenContext, op: RenameColumnOp) -> str:
-    code = (f"op.alter_column({op.table!r}, {op.old!r}, new_column_name={op.new!r}, "
+    return (f"op.alter_column({op.table!r}, {op.old!r}, new_column_name={op.new!r}, "
             f"schema={op.schema!r})")
-    if op.new_type:
-        code += f"\nop.execute({sa_text(op.statements()[1])})"
-    return code
 
 
 @renderers.dispatch_for(RenameTableOp)

@@ -13,12 +13,14 @@ from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
-    """Renames, ties to drops, what stands on what changes, held keys, grants, the sort."""
+    """Renames, ties to drops, what stands on what changes, the views renames dropped,
+    held keys, grants, the sort."""
     assert PASSES == (
         renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
-        safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps)
+        renames.views_as_they_were, safety.hold_keys_of_kept_fks, grants.restore_grants,
+        sort_steps)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
