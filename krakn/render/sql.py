@@ -108,3 +108,10 @@ def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: boo
         return [f"-- needs --force ({step.reason}): {what}",
                 *(f"-- {line}" if line else "--" for line in sql.splitlines())]
     return [sql]
+
+
+def steps_sql(steps: list[Step]) -> list[str]:
+    """Each step's SQL on its own, as a --force script runs it ("" for a step
+    with none: one the script names as not migrated)."""
+    operations, buf = _offline()
+    return [step_sql(step, operations, buf) for step in steps]
