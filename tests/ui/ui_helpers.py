@@ -13,6 +13,8 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +115,16 @@ class UiServer:
         self.url = found.group(1)
         self.base = self.url.split("?")[0]
         self.port = int(self.base.rsplit(":", 1)[1].strip("/"))
+
+    @staticmethod
+    @contextmanager
+    def expect_failure(*args: str) -> Iterator[tuple[int, str]]:
+        """krakn ui that must stop before serving: its exit status and stderr."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KRAKN_")}
+        done = subprocess.run([sys.executable, "-m", "krakn", "ui", "--no-open", *args],
+                              capture_output=True, text=True, env=env, timeout=60)
+        assert "krakn ui: http" not in done.stdout
+        yield done.returncode, done.stderr
 
     def stderr(self) -> str:
         if self.proc.poll() is None:
