@@ -66,9 +66,10 @@ def _now() -> str:
 
 def _render(template: str, **context: Any) -> str:
     css, js = assets()
-    # The script sits inside <script>: a "</" in it would end the element early.
-    base = {"css": css, "js": js.replace("</", "<\\/"), "version": __version__,
-            "when": _now(), "nav": None, "static": False}
+    # Inlined unescaped (they are krakn's own files); inside <script> and
+    # <style> a "</" would end the element early.
+    base = {"css": css.replace("</", "<\\/"), "js": js.replace("</", "<\\/"),
+            "version": __version__, "when": _now(), "nav": None, "static": False}
     return environment().get_template(template).render({**base, **context})
 
 
