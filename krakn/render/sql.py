@@ -110,8 +110,14 @@ def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: boo
     return [sql]
 
 
-def steps_sql(steps: list[Step]) -> list[str]:
-    """Each step's SQL on its own, as a --force script runs it ("" for a step
-    with none: one the script names as not migrated)."""
-    operations, buf = _offline()
-    return [step_sql(step, operations, buf) for step in steps]
+
+class StepSQL:
+    """Steps rendered one at a time, as a --force script runs each ("" for a step
+    with no SQL: one the script names as not migrated). One offline context,
+    made once: rendering a step costs no more than its share of the script."""
+
+    def __init__(self) -> None:
+        self._operations, self._buf = _offline()
+
+    def __call__(self, step: Step) -> str:
+        return step_sql(step, self._operations, self._buf)

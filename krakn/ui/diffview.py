@@ -47,7 +47,6 @@ class Entry:
     loses_data: bool = False
     force_note: str = ""  # what --force would add to the script
     definitions: bool = False  # both definitions can be shown side by side
-    search: str = ""  # what the filter box matches, lower case
 
     @property
     def signs(self) -> str:
@@ -138,10 +137,8 @@ def _entry(index: int, step: Step, found: list[Change]) -> Entry:
     if not lines:
         lines = [Line("~", f"part of the changes around it ({_op_name(step)})")]
     kind = found[0].kind if found else "supporting step"
-    words = [kind, *(line.message for line in lines), *(c.name or "" for c in found)]
     entry = Entry(index, lines[0].sign, kind, lines, step.destructive, step.reason,
-                  step.loses_data, definitions=any(_defined(c) for c in found),
-                  search=" ".join(words).lower())
+                  step.loses_data, definitions=any(_defined(c) for c in found))
     if step.destructive:
         entry.force_note = force_note(step)
     return entry
@@ -166,65 +163,70 @@ def force_note(step: Step) -> str:
     return note + "."
 
 
-@dataclass
 class Bodies:
-    """Each entry's SQL, rollback and definitions, rendered when first asked for."""
+    """Each entry's SQL, rollback and definitions, rendered when first asked for.
 
-    plan: Plan
-    _forward: list[str] | None = None
-    _backward: dict[int, list[str]] | None = None
+    One entry costs its own steps only: the reverse plan is made once, and each
+    step's SQL is rendered on the first request for it.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        from krakn.render.sql import StepSQL
+
+        self.plan = plan
+        self._render = StepSQL()
+        self._reverse: dict[int, list[Step]] | None = None
+        self._cache: dict[int, dict[str, Any]] = {}
 
     def of(self, entry_id: int) -> dict[str, Any]:
         """What expanding entry entry_id shows (KeyError: no such entry)."""
         if not 0 <= entry_id < len(self.plan.steps):
             raise KeyError(entry_id)
+        if entry_id not in self._cache:
+            self._cache[entry_id] = self._bodies(entry_id)
+        return self._cache[entry_id]
+
+    def all(self) -> dict[str, dict[str, Any]]:
+        """Every entry's bodies, for a page that must carry them (the static export)."""
+        return {str(i): self.of(i) for i in range(len(self.plan.steps))}
+
+    def _bodies(self, entry_id: int) -> dict[str, Any]:
         step = self.plan.steps[entry_id]
+        back = [_statement(self._render(s)) for s in self.reverse().get(entry_id, [])]
         out: dict[str, Any] = {
-            "sql": self.forward()[entry_id] or "-- no SQL: krakn leaves this change to you",
-            "rollback": "\n\n".join(self.backward().get(entry_id, [])) or "-- nothing to undo",
+            "sql": _statement(self._render(step)) or "-- no SQL: krakn leaves this change "
+                                                     "to you",
+            "rollback": "\n\n".join(sql for sql in back if sql) or "-- nothing to undo",
         }
         pairs = _definitions(step)
         if pairs:
             out["definitions"] = pairs
         return out
 
-    def all(self) -> dict[str, dict[str, Any]]:
-        """Every entry's bodies, for a page that must carry them (the static export)."""
-        return {str(i): self.of(i) for i in range(len(self.plan.steps))}
-
-    def forward(self) -> list[str]:
-        if self._forward is None:
-            from krakn.render.sql import steps_sql
-
-            self._forward = [_statement(sql) for sql in steps_sql(self.plan.steps)]
-        return self._forward
-
-    def backward(self) -> dict[int, list[str]]:
-        """The rollback's SQL, by the forward step each reverse step undoes."""
-        if self._backward is None:
-            self._backward = _rollback_by_step(self.plan)
-        return self._backward
+    def reverse(self) -> dict[int, list[Step]]:
+        """The rollback's steps, by the forward step each undoes."""
+        if self._reverse is None:
+            self._reverse = _reverse_by_step(self.plan)
+        return self._reverse
 
 
 def _statement(sql: str) -> str:
     return sql if not sql or sql.rstrip().endswith(";") else sql + ";"
 
 
-def _rollback_by_step(plan: Plan) -> dict[int, list[str]]:
+def _reverse_by_step(plan: Plan) -> dict[int, list[Step]]:
     from krakn.plan.rollback import reverse_plan
-    from krakn.render.sql import steps_sql
 
     position = {id(step): i for i, step in enumerate(plan.steps)}
-    reverse = reverse_plan(plan).steps
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[Step]] = {}
     owner: int | None = None
-    for step, sql in zip(reverse, steps_sql(reverse), strict=True):
+    for step in reverse_plan(plan).steps:
         forward = getattr(step, "forward", None)
         # What a DROP TABLE took along comes back right after the table,
         # with no forward step of its own: it belongs to the one before.
         owner = position.get(id(forward), owner) if forward is not None else owner
-        if owner is not None and sql:
-            found.setdefault(owner, []).append(_statement(sql))
+        if owner is not None:
+            found.setdefault(owner, []).append(step)
     return found
 
 

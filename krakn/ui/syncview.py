@@ -50,13 +50,6 @@ class TableView:
     def personal(self) -> list[str]:
         return [c.target for c in self.columns if c.personal]
 
-    @property
-    def search(self) -> str:
-        words = [self.name, self.source_name, *(c.source for c in self.columns),
-                 *(c.target for c in self.columns), *(c.how for c in self.columns),
-                 *(c.detail for c in self.columns)]
-        return " ".join(w for w in words if w).lower()
-
 
 @dataclass
 class SyncView:

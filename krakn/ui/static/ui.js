@@ -50,20 +50,30 @@
       .then(function (bodies) { fill(target, bodies); })
       .catch(function (e) { target.textContent = "could not load the SQL: " + e.message; });
   }
+  var items = null;
+  function texts() {
+    // What each item's filter matches: its words as loaded (not SQL expanded later).
+    if (!items) {
+      items = Array.prototype.map.call(document.querySelectorAll(".item"), function (item) {
+        return [item, ((item.dataset.k || "") + " " + item.textContent).toLowerCase()];
+      });
+    }
+    return items;
+  }
   function filter(box) {
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     var onlyForce = document.getElementById("only-force");
     var force = onlyForce && onlyForce.checked;
     var shown = 0;
-    document.querySelectorAll("[data-search]").forEach(function (item) {
-      var text = item.dataset.search;
+    texts().forEach(function (pair) {
+      var item = pair[0], text = pair[1];
       var ok = words.every(function (w) { return text.indexOf(w) >= 0; });
       if (force && item.dataset.force !== "1") ok = false;
       item.classList.toggle("hidden", !ok);
       if (ok) shown += 1;
     });
     document.querySelectorAll("[data-holder]").forEach(function (holder) {
-      var any = holder.querySelector("[data-search]:not(.hidden)");
+      var any = holder.querySelector(".item:not(.hidden)");
       holder.classList.toggle("hidden", !any);
     });
     var count = document.getElementById("shown");
