@@ -104,7 +104,7 @@ class Guard:
 
 def make_app(diff: DiffReport | None, sync: SyncReport | None, access: Access) -> Starlette:
     """The application over reports computed beforehand."""
-    lock = threading.Lock()  # the views and texts are built once, on first use
+    lock = threading.Lock()  # the mapping's view is built once, on first use
 
     def nav(current: str) -> list[tuple[str, str, bool]]:
         found = [("diff", "Schema diff", diff), ("mapping", "Data mapping", sync)]
@@ -116,7 +116,7 @@ def make_app(diff: DiffReport | None, sync: SyncReport | None, access: Access) -
     def diff_html(request: Request) -> Response:
         if diff is None:
             return PlainTextResponse("no schema diff in this session\n", 404)
-        with lock:
+        with diff.lock:
             page = diff_page(diff.view, downloads=list(DOWNLOADS), nav=nav("diff"))
         return HTMLResponse(page)
 
@@ -132,7 +132,7 @@ def make_app(diff: DiffReport | None, sync: SyncReport | None, access: Access) -
         if diff is None:
             return JSONResponse({"error": "no schema diff"}, 404)
         try:
-            with lock:
+            with diff.lock:
                 bodies = diff.bodies.of(request.path_params["number"])
         except KeyError:
             return JSONResponse({"error": "no such change"}, 404)
@@ -142,7 +142,7 @@ def make_app(diff: DiffReport | None, sync: SyncReport | None, access: Access) -
         name = request.path_params["name"]
         if diff is None or name not in {d.name for d in DOWNLOADS}:
             return PlainTextResponse("no such download\n", 404)
-        with lock:
+        with diff.lock:
             text = diff.text(name)
         saved = diff.revision_name() if name == "revision.py" else name
         return Response(text, media_type="text/plain; charset=utf-8", headers={

@@ -8,6 +8,7 @@ one. The views and the download texts are built on first use and kept.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,8 @@ class DiffReport:
     target: str
     rev_id: str = ""
     _texts: dict[str, str] = field(default_factory=dict)
+    # Requests come on several threads; what they build once is built under it.
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         if not self.rev_id:
@@ -65,6 +68,12 @@ class DiffReport:
         from krakn.ui.diffview import Bodies
 
         return Bodies(self.plan)
+
+    def warm(self) -> None:
+        """Build the page's data and the rollback's steps ahead of the first request."""
+        with self.lock:
+            log.debug("diff page: %d sections", len(self.view.sections))
+            self.bodies.reverse()
 
     def text(self, name: str) -> str:
         """A download's text (KeyError: no such download)."""

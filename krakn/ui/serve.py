@@ -113,6 +113,10 @@ def run(served: Served, diff: DiffReport | None, sync: SyncReport | None, *,
     app = make_app(diff, sync, served.access)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     server = uvicorn.Server(config)
+    if diff is not None:
+        # A plan of thousands of steps takes a second or two to reverse: done
+        # while the browser opens, not at the first click.
+        threading.Thread(target=diff.warm, daemon=True).start()
     if open_browser:
         threading.Thread(target=_open_when_up, args=(server, served.url), daemon=True).start()
     try:
