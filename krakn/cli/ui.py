@@ -45,6 +45,14 @@ log = logging.getLogger(__name__)
 @row_filter_options
 @click.option("--locale", metavar="LOCALE",
               help="The masks' vocabulary locale where a rule names none, as sync-data's.")
+@click.option("--truncate/--no-truncate", default=False,
+              help="The mapping: as sync-data --truncate (checked: no CASCADE needed).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, metavar="N",
+              help="The mapping: the connections sync-data --jobs N would spread tables over.")
+@click.option("--commit-in-batches", is_flag=True,
+              help="The mapping: as sync-data --commit-in-batches (the batches shown).")
+@click.option("--disable-triggers", is_flag=True,
+              help="The mapping: as sync-data --disable-triggers.")
 @click.option("--port", type=click.IntRange(0, 65535), metavar="N",
               help="Listen on this port. Default: a free one.")
 @click.option("--host", metavar="ADDRESS",
@@ -120,6 +128,9 @@ def sync_plan(source: Side, target: Side, params: Mapping[str, Any],
     rules = replace(row_rules(profile, params), strict=False)
     options = SyncOptions(tables=table_names(params["tables"], "--tables"),
                           exclude=table_names(params["exclude_tables"], "--exclude-tables"),
+                          truncate=bool(params["truncate"]), jobs=int(params["jobs"]),
+                          commit_in_batches=bool(params["commit_in_batches"]),
+                          disable_triggers=bool(params["disable_triggers"]),
                           dry_run=True, rows=row_filter(params), rules=rules)
     if options.rows.empty and profile is not None:
         from krakn.config.rows import row_filter as profile_rows
