@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from ui_helpers import SALT, write_profile
@@ -119,3 +122,36 @@ def test_sync_html_masked_profile(krakn, users, tmp_path, strict):
     assert "looks personal: nickname" in html
     assert ("--strict stops the run here" in html) is strict
     assert target.query("SELECT count(*) FROM users") == [(0,)]
+
+
+def _without(blocked: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """krakn ARGS in a process where the blocked packages cannot be imported."""
+    code = ("import sys\n"
+            f"for name in {blocked!r}: sys.modules[name] = None\n"
+            "from krakn.cli import main\n"
+            f"main({list(args)!r})\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KRAKN_")}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_export_needs_jinja2_only(shop, tmp_path):
+    """--format html works without Starlette and uvicorn installed."""
+    source, target = shop
+    out = tmp_path / "report.html"
+    done = _without(["starlette", "uvicorn"], "diff", "--from", source.url, "--to", target.url,
+                    "--format", "html", "-o", str(out))
+    assert done.returncode == 1, done.stderr
+    assert "Removed table &#39;wishlist&#39;" in out.read_text()
+
+
+def test_missing_jinja2_is_one_line(shop):
+    """Without Jinja2: one line naming the extra, exit 2, before reading anything."""
+    source, target = shop
+    done = _without(["jinja2"], "diff", "--from", source.url, "--to", target.url,
+                    "--format", "html")
+    assert done.returncode == 2
+    assert done.stderr == "krakn: error: --format html needs Jinja2: pip install 'krakn[ui]'\n"
+    ui = _without(["uvicorn"], "ui", "--from", source.url, "--to", target.url, "--no-open")
+    assert ui.returncode == 2
+    assert ui.stderr == "krakn: error: krakn ui needs uvicorn: pip install 'krakn[ui]'\n"
