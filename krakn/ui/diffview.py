@@ -87,15 +87,18 @@ class DiffView:
 def build_view(plan: Plan, source: str, target: str) -> DiffView:
     """The page's data for plan (target turned into source)."""
     from krakn.render.describe import changes
+    from krakn.ui.partners import partners
 
     sections: dict[str, SchemaSection] = {}
     silent: list[Entry] = []
     counts = {"+": 0, "-": 0, "~": 0}
+    shown_with = {i for drops in partners(plan.steps).values() for i in drops}
     for index, step in enumerate(plan.steps):
         found = changes(step.op)
         entry = _entry(index, step, found)
         if not found:
-            silent.append(entry)
+            if index not in shown_with:
+                silent.append(entry)
             continue
         for change in found:
             counts[change.sign] = counts.get(change.sign, 0) + 1
@@ -172,8 +175,10 @@ class Bodies:
 
     def __init__(self, plan: Plan) -> None:
         from krakn.render.sql import StepSQL
+        from krakn.ui.partners import partners
 
         self.plan = plan
+        self._partners = partners(plan.steps)
         self._render = StepSQL()
         self._reverse: dict[int, list[Step]] | None = None
         self._cache: dict[int, dict[str, Any]] = {}
@@ -192,10 +197,15 @@ class Bodies:
 
     def _bodies(self, entry_id: int) -> dict[str, Any]:
         step = self.plan.steps[entry_id]
-        back = [_statement(self._render(s)) for s in self.reverse().get(entry_id, [])]
+        # A changed view or trigger: the drop that made way for it comes first,
+        # and its reverse (the old one made again) last.
+        joined = [*self._partners.get(entry_id, []), entry_id]
+        forward = [_statement(self._render(self.plan.steps[i])) for i in joined]
+        back = [_statement(self._render(s)) for i in reversed(joined)
+                for s in self.reverse().get(i, [])]
         out: dict[str, Any] = {
-            "sql": _statement(self._render(step)) or "-- no SQL: krakn leaves this change "
-                                                     "to you",
+            "sql": "\n\n".join(sql for sql in forward if sql)
+                   or "-- no SQL: krakn leaves this change to you",
             "rollback": "\n\n".join(sql for sql in back if sql) or "-- nothing to undo",
         }
         pairs = _definitions(step)

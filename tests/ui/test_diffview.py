@@ -60,7 +60,8 @@ def test_bodies_match_the_script(report):
     for number in range(report.view.total):
         sql = report.bodies.of(number)["sql"]
         if not sql.startswith("-- no SQL"):
-            assert sql.rstrip(";") in script
+            for statement in sql.split(";\n\n"):
+                assert statement.rstrip(";") in script
 
 
 def test_rollback_of_dropped_table_brings_it_back(report):
@@ -85,3 +86,22 @@ def test_side_by_side_marks_lines():
     pairs = side_by_side("a\nb\nc", "a\nB\nc\nd")
     assert pairs["target"] == [["same", "a"], ["del", "b"], ["same", "c"]]
     assert pairs["source"] == [["same", "a"], ["add", "B"], ["same", "c"], ["add", "d"]]
+
+
+@pytest.mark.parametrize(("line", "drop", "old"), [
+    ("Changed view 'big_orders'", 'DROP VIEW "public"."big_orders"', "WHERE (orders.id > 10)"),
+    ("Changed trigger 'orders_touch' on 'orders'", 'DROP TRIGGER "orders_touch"',
+     "BEFORE INSERT ON public.orders"),
+    ("Changed foreign key 'orders_customer_id_fkey'",
+     'DROP CONSTRAINT "orders_customer_id_fkey"', "REFERENCES customers(id);"),
+])
+def test_replaced_object_shows_its_drop(report, line, drop, old):
+    """A changed view, trigger or key shows the drop that makes way for it, and its rollback
+    puts the old one back; the drop is not listed again as a supporting step."""
+    entry = next(e for e in _entries(report.view) if e.lines[0].message.startswith(line))
+    bodies = report.bodies.of(entry.id)
+    assert drop in bodies["sql"].split("\n\n")[0]
+    assert bodies["rollback"].rstrip().endswith(old) or old in bodies["rollback"]
+    assert bodies["rollback"].index(drop) < bodies["rollback"].rindex(old)
+    silent = [report.bodies.of(e.id)["sql"] for e in report.view.silent]
+    assert not any(sql.startswith(drop) for sql in silent)
