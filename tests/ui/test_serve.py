@@ -136,3 +136,38 @@ def test_ui_bad_host_is_one_line_error(shop):
                                  "--host", "not an address") as (code, err):
         assert code == 2
         assert err.strip().count("\n") == 0 and "give an IP address" in err
+
+
+def test_ctrl_c_stops_quietly(shop):
+    """Ctrl-C (SIGINT) stops the server: exit 0, no traceback."""
+    import signal
+
+    source, target = shop
+    server = UiServer("--from", source.url, "--to", target.url)
+    with httpx.Client(follow_redirects=True, timeout=60) as client:
+        assert client.get(server.url).status_code == 200
+    server.proc.send_signal(signal.SIGINT)
+    assert server.proc.wait(timeout=30) == 0
+    assert "Traceback" not in server.stderr()
+
+
+def test_mapping_options_and_refusal(shop, users):
+    """sync-data's options shape the mapping (--where, --exclude-tables); a plan sync-data
+    would refuse is explained on the page, and the diff still shows."""
+    source, target = shop
+    with UiServer("--from", source.url, "--to", target.url, "--where", "orders:id > 5",
+                  "--exclude-tables", "products") as server:
+        with httpx.Client(follow_redirects=True, timeout=60) as client:
+            client.get(server.url)
+            mapping = client.get(server.base + "mapping").text
+    assert "id &gt; 5" in mapping
+    assert "public.products" not in mapping.split("Tables</h2>")[1]
+    source, target = users
+    with UiServer("--from", source.url, "--to", target.url) as server:
+        with httpx.Client(follow_redirects=True, timeout=60) as client:
+            diff = client.get(server.url).text
+            mapping = client.get(server.base + "mapping").text
+    assert "Added column &#39;verified&#39;" not in diff  # --to has it, --from lacks it
+    assert "Removed column &#39;verified&#39; from &#39;users&#39;" in diff
+    assert "sync-data would stop before writing" in mapping
+    assert "verified" in mapping and "NOT NULL" in mapping
