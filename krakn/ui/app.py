@@ -7,8 +7,9 @@ and the revision). No route takes anything but GET (and HEAD), and none
 reaches a database: the reports were computed before the server started.
 
 The guard (``Guard``) checks every request: its Host header must name the
-address served (127.0.0.1:PORT or localhost:PORT), so a page of another
-site that has its name resolve to 127.0.0.1 (DNS rebinding) is refused; and
+address served (127.0.0.1:PORT or localhost:PORT; with --host, also any IP
+address and PORT), so a page of another site that has its name resolve to
+127.0.0.1 (DNS rebinding) is refused; and
 it must carry the token, either in the URL krakn printed (then it becomes a
 cookie, and the browser is sent to the same page without it) or as that
 cookie.
@@ -85,7 +86,7 @@ class Guard:
     def refusal(self, request: Request) -> Response | None:
         """The answer to a request that may not through (None: it may)."""
         access = self.access
-        if request.headers.get("host", "") not in access.hosts:
+        if not access.host_ok(request.headers.get("host", "")):
             log.warning("refused a request for Host %r", request.headers.get("host"))
             return PlainTextResponse("krakn ui: this Host is not served here\n", 403)
         if access.token_ok(request.query_params.get("token")):

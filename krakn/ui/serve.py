@@ -99,7 +99,8 @@ def prepare(host: str, port: int | None, *, explicit: bool) -> Served:
     sock = open_socket(host, port)
     bound = sock.getsockname()[1]
     token = secrets.token_urlsafe(24)
-    access = Access(token, allowed_hosts(host, bound), bound)
+    access = Access(token, allowed_hosts(host, bound), bound,
+                    any_address=not ipaddress.ip_address(host).is_loopback)
     return Served(sock, url_of(host, bound, token), access)
 
 

@@ -64,7 +64,8 @@ def test_without_token_refused(app, path):
 
 
 @pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1",
-                                  f"127.0.0.1:{PORT + 1}", f"localhost.evil:{PORT}", ""])
+                                  f"127.0.0.1:{PORT + 1}", f"localhost.evil:{PORT}", "",
+                                  f"192.168.1.10:{PORT}", f"[::1]:{PORT}"])
 def test_foreign_host_refused_even_with_token(app, host):
     """DNS rebinding: a Host other than 127.0.0.1:PORT or localhost:PORT is refused."""
     client = TestClient(app, base_url=BASE)
@@ -169,3 +170,15 @@ def test_only_get(client, method):
     """No route takes a write method."""
     assert client.request(method, "/diff").status_code == 405
     assert client.request(method, "/download/migration.sql").status_code == 405
+
+
+@pytest.mark.parametrize(("host", "status"), [
+    (f"192.168.1.10:{PORT}", 200), (f"[fe80::1]:{PORT}", 200), (f"127.0.0.1:{PORT}", 200),
+    (f"evil.example:{PORT}", 403), (f"192.168.1.10:{PORT + 1}", 403), ("192.168.1.10", 403),
+])
+def test_other_address_accepts_ip_literals_only(reports, host, status):
+    """Served with --host on another address: any IP literal on the port, still no names."""
+    diff, sync = reports
+    access = Access(TOKEN, allowed_hosts("0.0.0.0", PORT), PORT, any_address=True)
+    client = TestClient(make_app(diff, sync, access), base_url=BASE)
+    assert client.get(f"/diff?token={TOKEN}", headers={"host": host}).status_code == status
