@@ -119,7 +119,8 @@ def diff_pages(name: str, source: str, target: str) -> tuple[float, str]:
     log(f"{name}: GET /diff through the app (first request) in {seconds:.3f}s: "
         f"{weight(over_http)}")
     _body, one = timed(lambda: fresh.bodies.of(0))
-    log(f"{name}: first expanded change (the rollback reversed once, as the server does at start) in {one:.3f}s")
+    log(f"{name}: first expanded change (the rollback reversed once, as the server does "
+        f"at start) in {one:.3f}s")
     exported, export_seconds = timed(lambda: export_diff(DiffReport(plan, src.label,
                                                                     tgt.label)))
     log(f"{name}: static export (every body and download inside) in {export_seconds:.2f}s: "
