@@ -100,7 +100,9 @@ def _table(number: int, table: TablePlan, cyclic: set[str], triggers_off: bool) 
     rows = [column_row(c, c.name in personal) for c in table.columns]
     rows += [ColumnRow("", n, "default", "--to's default, else NULL") for n in table.defaulted]
     rows += [ColumnRow("", n, "generated", "computed by --to") for n in table.generated]
-    rows += [ColumnRow(n, "", "left out", "only on --from") for n in table.left_out]
+    filled = {c.name for c in table.columns}
+    rows += [ColumnRow(n, "", "left out", f"not read: --to's {n} is filled by its rule"
+                       if n in filled else "only on --from") for n in table.left_out]
     estimate = "?" if table.estimate is None else f"{table.estimate:,}"
     fire = [] if triggers_off else [t.name for t in table.user_triggers]
     return TableView(number, name, str(table.source_name or ""), estimate, table.level,

@@ -68,3 +68,28 @@ def test_cycle_marked(make_db):
     marked = {t.name: t.in_cycle for t in view.tables}
     assert marked == {"public.a": True, "public.b": True, "public.c": False}
     assert view.cycles
+
+
+def test_column_a_rule_replaces_is_not_read(users, tmp_path):
+    """A source column a value rule replaces is left out, saying the rule fills --to's."""
+    from ui_helpers import SALT, write_profile
+
+    from krakn import api
+    from krakn.cli.profiles import row_rules
+    from krakn.config import load_profile
+    from krakn.db.database import Database
+    from krakn.masking import known_masks
+    from krakn.options import SyncOptions
+    from krakn.sync import Reporter
+    from krakn.ui.syncview import build_view
+
+    source, target = users
+    path = write_profile(tmp_path, source.url, target.url)
+    profile = load_profile("masked", str(path), known_masks=known_masks)
+    options = SyncOptions(dry_run=True, rules=row_rules(profile, {}))
+    src, tgt = Database.from_raw(source.url, "--from"), Database.from_raw(target.url, "--to")
+    view = build_view(api.sync(src, tgt, options, Reporter(quiet=True)), "a", "b")
+    rows = {(c.source, c.target): c for c in view.tables[0].columns}
+    assert rows[("country", "")].detail == "not read: --to's country is filled by its rule"
+    assert rows[("", "country")].how == "value"
+    assert SALT not in repr(view)
