@@ -15,7 +15,7 @@ import sys
 import click
 
 from krakn import __version__
-from krakn.cli import demo, diff, migrate, snapshot, sync_data, verify
+from krakn.cli import demo, diff, migrate, snapshot, sync_data, ui, verify
 from krakn.cli import help as help_module
 from krakn.cli.boundary import stdout_gone
 from krakn.errors import EXIT_CODES
@@ -35,12 +35,13 @@ def main() -> None:
     krakn sync-data --from A --to B copy A's rows into B (B's schema may be newer)
     krakn verify  --from A --to B   do B's tables hold A's rows?
     krakn snapshot --from A -o schema.json   A's schema as a file for git and CI
+    krakn ui      --from A --to B   the diff and sync-data's plan in the browser
     krakn demo                      all of it on two small databases of its own
     """
 
 
 for _command in (help_module.help_command, diff.diff, migrate.migrate, sync_data.sync_data,
-                 verify.verify, snapshot.snapshot, demo.demo):
+                 verify.verify, snapshot.snapshot, ui.ui, demo.demo):
     main.add_command(_command)
 
 

@@ -46,6 +46,21 @@ def setup_logging(debug: bool, verbose: int, quiet: bool, secrets: list[str]) ->
     logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO if debug else logging.WARNING)
 
 
+def html_ready() -> None:
+    """--format html needs Jinja2 (the `ui` extra): say so before any work."""
+    try:
+        import jinja2  # noqa: F401
+    except ImportError:
+        raise UsageError("--format html needs Jinja2: pip install 'krakn[ui]'") from None
+
+
+def changes_text(found: Sequence[Change], fmt: str) -> str:
+    """diff's output for a file: the JSON list, or the lines without colour."""
+    if fmt == "json":
+        return json.dumps([c.as_dict() for c in found], indent=2, ensure_ascii=False) + "\n"
+    return "".join(f"{change.sign} {change.message}\n" for change in found)
+
+
 def show_changes(found: Sequence[Change], fmt: str, color: str) -> None:
     """diff's output: a JSON list, or one line per change, coloured by its sign."""
     if fmt == "json":

@@ -19,8 +19,10 @@ from krakn.cli.options import (
     stack,
     table_names,
 )
+from krakn.cli.output import check_file_target, html_ready, write
 from krakn.cli.profiles import PROFILE_OPTIONS
-from krakn.errors import SYNC_EXIT_CODES
+from krakn.db.database import Database
+from krakn.errors import SYNC_EXIT_CODES, UsageError
 from krakn.options import SyncOptions
 
 
@@ -40,6 +42,12 @@ from krakn.options import SyncOptions
                    "Default: append; a duplicate key fails the run.")
 @click.option("--dry-run", is_flag=True,
               help="Print the plan (with each column's rule); write nothing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "html"]), default="text",
+              show_default=True,
+              help="--dry-run's plan as lines, or as one self-contained HTML page (columns, "
+                   "rules, masks, load order; needs Jinja2: pip install 'krakn[ui]').")
+@click.option("-o", "--output", type=click.Path(),
+              help="--format html: write the page to this FILE instead of stdout.")
 @click.option("--strict/--no-strict", default=False,
               help="Fail before writing when a copied column looks personal (email, phone, "
                    "*name, address...) and no rule of the profile masks it.")
@@ -81,6 +89,7 @@ def sync_data(**params: Any) -> int:
     from krakn.sync import Reporter
 
     params, profile = with_profile(params)
+    _check_format(params)
     run = Run.of(params)
     source, target = run.databases("sync-data")
     options = replace(sync_options(params), rules=row_rules(profile, params))
@@ -89,9 +98,37 @@ def sync_data(**params: Any) -> int:
         from krakn.config.rows import row_filter as profile_rows
 
         options = replace(options, rows=profile_rows(profile))
+    if params["fmt"] == "html":
+        _html_plan(source, target, options, params["output"])
+        return 0
     ask = None if params["yes"] or options.dry_run or not sys.stdin.isatty() else confirm
     api.sync(source, target, options, Reporter(quiet=run.quiet, verbose=run.verbose), ask)
     return 0
+
+
+def _check_format(params: Mapping[str, Any]) -> None:
+    """--format html is --dry-run's plan as a page; --output goes with it."""
+    if params["fmt"] == "html":
+        if not params["dry_run"]:
+            raise UsageError("--format html writes the plan of a dry run: add --dry-run")
+        html_ready()
+        if params["output"] is not None:
+            check_file_target(params["output"])
+    elif params["output"] is not None:
+        raise UsageError("--output is for --format html (the text plan goes to stdout)")
+
+
+def _html_plan(source: Database, target: Database, options: SyncOptions,
+               output: str | None) -> None:
+    """The dry run's plan as one page; strict mode's findings shown, not raised."""
+    from krakn import api
+    from krakn.sync import Reporter
+    from krakn.ui.report import SyncReport, export_sync
+
+    strict = options.rules.strict
+    relaxed = replace(options, rules=replace(options.rules, strict=False))
+    plan = api.sync(source, target, relaxed, Reporter(quiet=True))
+    write(export_sync(SyncReport(plan, source.label, target.label, strict=strict)), output)
 
 
 def sync_options(params: Mapping[str, Any]) -> SyncOptions:

@@ -108,3 +108,16 @@ def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: boo
         return [f"-- needs --force ({step.reason}): {what}",
                 *(f"-- {line}" if line else "--" for line in sql.splitlines())]
     return [sql]
+
+
+
+class StepSQL:
+    """Steps rendered one at a time, as a --force script runs each ("" for a step
+    with no SQL: one the script names as not migrated). One offline context,
+    made once: rendering a step costs no more than its share of the script."""
+
+    def __init__(self) -> None:
+        self._operations, self._buf = _offline()
+
+    def __call__(self, step: Step) -> str:
+        return step_sql(step, self._operations, self._buf)
