@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 
-import httpx
+import httpx2 as httpx
 import psycopg2
 import pytest
 from ui_helpers import UiServer, write_counters
