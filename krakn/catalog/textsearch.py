@@ -18,7 +18,10 @@ DictKey = tuple[str, str]
 
 DICTIONARIES_SQL = f"""
 SELECT n.nspname, td.dictname, tn.nspname, t.tmplname, td.dictinitoption,
-       {comment_of('td.oid', 'pg_ts_dict')}
+       {comment_of('td.oid', 'pg_ts_dict')},
+       EXISTS (SELECT 1 FROM pg_depend u WHERE u.refclassid = 'pg_ts_dict'::regclass
+               AND u.refobjid = td.oid AND u.deptype = 'n'
+               AND u.classid <> 'pg_ts_config'::regclass)
 FROM pg_ts_dict td
 JOIN pg_namespace n ON n.oid = td.dictnamespace
 JOIN pg_ts_template t ON t.oid = td.dicttemplate
@@ -27,7 +30,9 @@ WHERE n.nspname = ANY(%(schemas)s) AND {not_extension('td.oid', 'pg_ts_dict')}
 """
 
 CONFIGURATIONS_SQL = f"""
-SELECT n.nspname, c.cfgname, pn.nspname, p.prsname, {comment_of('c.oid', 'pg_ts_config')}
+SELECT n.nspname, c.cfgname, pn.nspname, p.prsname, {comment_of('c.oid', 'pg_ts_config')},
+       EXISTS (SELECT 1 FROM pg_depend u WHERE u.refclassid = 'pg_ts_config'::regclass
+               AND u.refobjid = c.oid AND u.deptype = 'n')
 FROM pg_ts_config c
 JOIN pg_namespace n ON n.oid = c.cfgnamespace
 JOIN pg_ts_parser p ON p.oid = c.cfgparser
@@ -59,6 +64,8 @@ class Dictionary:
     template: tuple[str, str]
     options: tuple[tuple[str, str], ...]  # (name, value as SQL writes it)
     comment: str | None
+    # Something but a configuration uses it (an index, a column's default).
+    used: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ class Configuration:
     # Each token type, and the dictionaries it goes through in order.
     mappings: tuple[tuple[str, tuple[DictKey, ...]], ...]
     comment: str | None
+    # An index, a generated column or a default uses it.
+    used: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -87,15 +96,15 @@ def parse_options(text: str | None) -> tuple[tuple[str, str], ...]:
 def read_text_search(query: Query, schemas: list[str]) -> TextSearchSnapshot:
     params = {"schemas": schemas}
     snap = TextSearchSnapshot()
-    for schema, name, tschema, tname, options, comment in query(DICTIONARIES_SQL, params):
+    for schema, name, tschema, tname, options, comment, used in query(DICTIONARIES_SQL, params):
         snap.dictionaries[(schema, name)] = Dictionary(
-            schema, name, (tschema, tname), parse_options(options), comment)
+            schema, name, (tschema, tname), parse_options(options), comment, used)
     maps: dict[DictKey, dict[str, list[DictKey]]] = {}
     for schema, name, token, dschema, dname in query(MAPPINGS_SQL, params):
         maps.setdefault((schema, name), {}).setdefault(token, []).append((dschema, dname))
-    for schema, name, pschema, pname, comment in query(CONFIGURATIONS_SQL, params):
+    for schema, name, pschema, pname, comment, used in query(CONFIGURATIONS_SQL, params):
         mapping = maps.get((schema, name), {})
         snap.configurations[(schema, name)] = Configuration(
             schema, name, (pschema, pname),
-            tuple((token, tuple(dicts)) for token, dicts in mapping.items()), comment)
+            tuple((token, tuple(dicts)) for token, dicts in mapping.items()), comment, used)
     return snap

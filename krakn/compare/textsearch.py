@@ -7,6 +7,8 @@ after it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import ops
 from alembic.runtime.plugins import Plugin
@@ -22,7 +24,13 @@ def compare_text_search(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                         schemas: set[str | None]) -> PriorityDispatchResult:
     session = session_of(ctx)
     src, tgt = session.source.extras.text_search, session.target.extras.text_search
-    compare_all(upgrade_ops, DICTIONARIES, src.dictionaries, tgt.dictionaries)
+    # A dictionary that a configuration held back for --force maps to is held too.
+    pinned = {d for key, cfg in tgt.configurations.items()
+              if cfg.used and key not in src.configurations
+              for _, dicts in cfg.mappings for d in dicts}
+    olds = {key: replace(d, used=True) if key in pinned else d
+            for key, d in tgt.dictionaries.items()}
+    compare_all(upgrade_ops, DICTIONARIES, src.dictionaries, olds)
     remade = {key for key, old in tgt.dictionaries.items()
               if key in src.dictionaries and src.dictionaries[key].template != old.template}
     forced = {key for key, cfg in tgt.configurations.items()

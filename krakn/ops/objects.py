@@ -122,6 +122,14 @@ class ObjectOp(SQLOp):
         return key
 
     @property
+    def with_drop(self) -> str:
+        """Why a drop waits for --force (krakn.plan.safety): what uses the object
+        on the target goes first, and may itself wait for it; "": it does not."""
+        if self.new is None and getattr(self.old, "used", False):
+            return "still used by what --force drops first"
+        return ""
+
+    @property
     def replaced(self) -> bool:
         return (self.new is not None and self.old is not None
                 and self.kind.alter(self.new, self.old) is None)

@@ -19,11 +19,14 @@ DROP INDEX "public"."users_city_sorted";
 -- needs --force (drops data): Removed domain 'code_text'
 -- DROP DOMAIN "public"."code_text";
 
-DROP COLLATION "public"."case_insensitive";
+-- needs --force (still used by what --force drops first): Removed collation 'case_insensitive'
+-- DROP COLLATION "public"."case_insensitive";
 
-DROP COLLATION "public"."codes";
+-- needs --force (still used by what --force drops first): Removed collation 'codes'
+-- DROP COLLATION "public"."codes";
 
-DROP COLLATION "text_rules"."german";
+-- needs --force (still used by what --force drops first): Removed collation 'text_rules.german'
+-- DROP COLLATION "text_rules"."german";
 
 -- needs --force (drops data): Removed schema 'text_rules'
 -- DROP SCHEMA "text_rules";

@@ -10,10 +10,13 @@ DROP INDEX "public"."articles_title_fts";
 -- needs --force (drops data): Removed column 'search' from 'articles'
 -- ALTER TABLE "public"."articles" DROP COLUMN "search";
 
-DROP TEXT SEARCH CONFIGURATION "public"."articles";
+-- needs --force (still used by what --force drops first): Removed text search configuration 'articles'
+-- DROP TEXT SEARCH CONFIGURATION "public"."articles";
 
-DROP TEXT SEARCH DICTIONARY "public"."article_simple";
+-- needs --force (still used by what --force drops first): Removed text search dictionary 'article_simple'
+-- DROP TEXT SEARCH DICTIONARY "public"."article_simple";
 
-DROP TEXT SEARCH DICTIONARY "public"."article_stem";
+-- needs --force (still used by what --force drops first): Removed text search dictionary 'article_stem'
+-- DROP TEXT SEARCH DICTIONARY "public"."article_stem";
 
 COMMIT;
