@@ -36,6 +36,12 @@ CASES = [
     # Created UNLOGGED and USING another access method, and set afterwards.
     "table_unlogged_logged",
     "table_access_method_replica_identity",
+    # Objects compared whole: made, altered in place, made again, dropped.
+    "collations_created",
+    "text_search_changed",
+    "foreign_data_changed",
+    "event_trigger_changed",
+    "publication_changed",
 ]
 
 BASE_REVISION = '''"""base"""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from krakn.catalog.comments import PartComment, PartKey, read_part_comments
 from krakn.catalog.depends import DependsSnapshot, read_depends
+from krakn.catalog.extras import ExtrasSnapshot, read_extras
 from krakn.catalog.filters import not_extension, user_schema
 from krakn.catalog.routines import RoutinesSnapshot, read_routines
 from krakn.catalog.security import SecuritySnapshot, read_security
@@ -69,6 +70,8 @@ class Snapshot:
     column_storage: dict[ColumnKey, ColumnStorage] = field(default_factory=dict)
     # Comments on domain constraints and composite attributes.
     part_comments: dict[PartKey, PartComment] = field(default_factory=dict)
+    # Collations, text search, foreign data, event triggers, publications.
+    extras: ExtrasSnapshot = field(default_factory=ExtrasSnapshot)
     _groups: Any = field(default=None, repr=False, compare=False)
 
     def table_columns(self, key: TableKey) -> dict[str, Column]:
@@ -133,6 +136,7 @@ def read_snapshot(conn: Query | Connection, schemas: list[str],
     storage = read_storage(query, chosen)
     snap.table_storage, snap.column_storage = storage.tables, storage.columns
     snap.part_comments = read_part_comments(query, chosen)
+    snap.extras = read_extras(query, chosen)
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

@@ -17,12 +17,16 @@ from alembic.runtime.plugins import Plugin
 from sqlalchemy import MetaData
 
 from krakn.compare import (
+    collations,
     columns,
     comments,
     constraints,
+    events,
     extensions,
+    foreign,
     indexes,
     privileges,
+    publications,
     routines,
     schemas,
     security,
@@ -30,6 +34,7 @@ from krakn.compare import (
     start,
     storage,
     tables,
+    textsearch,
     types,
     views,
 )
@@ -53,6 +58,12 @@ _MODULES = {
     "krakn.row_security": security,
     "krakn.privileges": privileges,
     "krakn.storage": storage,
+    # Objects compared whole (krakn.ops.objects).
+    "krakn.collations": collations,
+    "krakn.text_search": textsearch,
+    "krakn.foreign": foreign,
+    "krakn.event_triggers": events,
+    "krakn.publications": publications,
 }
 
 

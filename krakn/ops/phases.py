@@ -15,9 +15,16 @@ from enum import IntEnum
 
 
 class Phase(IntEnum):
+    # Before any other DDL, which an event trigger would see (krakn.ops.events);
+    # a publication lets go of what changes under it (krakn.ops.publications).
+    DROP_EVENT_TRIGGERS = -2
+    DROP_PUBLICATIONS = -1
     CREATE_SCHEMAS = 0
     CREATE_EXTENSIONS = 1
     MOVE_EXTENSIONS = 2
+    # Before the domains, columns and indexes that use them.
+    CREATE_COLLATIONS = 3
+    CREATE_TEXT_SEARCH = 4
     # What stands on what changes goes first (krakn.plan.dependents).
     DROP_VIEWS = 4
     # A profile's renames (krakn.ops.renames): after the views that go (whose
@@ -36,6 +43,8 @@ class Phase(IntEnum):
     DROP_IDENTITIES = 19
     CREATE_SEQUENCES = 20
     ALTER_SEQUENCES = 21
+    # Wrappers, servers and user mappings, before the foreign tables on them.
+    FOREIGN_SERVERS = 22
     ADD_ENUM_VALUES = 23
     REBUILD_ENUMS = 24
     CREATE_TYPES = 25
@@ -52,6 +61,7 @@ class Phase(IntEnum):
     # Domain checks calling a routine: after routines and tables.
     LATE_DOMAIN_CHECKS = 31
     ADD_COLUMNS = 40
+    ALTER_FOREIGN_TABLES = 41
     DROP_EXPRESSIONS = 49
     # One aspect of a column at a time: the old default goes before the
     # type changes under it.
@@ -76,6 +86,8 @@ class Phase(IntEnum):
     CREATE_VIEWS = 76
     CREATE_POLICIES = 77
     ROW_SECURITY = 78
+    # Once their tables have every column a row filter or column list names.
+    CREATE_PUBLICATIONS = 79
     OWN_SEQUENCES = 80
     COMMENTS = 90
     # After everything is created and altered; owners last, so grants are
@@ -92,5 +104,11 @@ class Phase(IntEnum):
     # After routines, whose signatures may use the types.
     DROP_TYPES = 119
     DROP_SEQUENCES = 120
+    DROP_TEXT_SEARCH = 121
+    DROP_COLLATIONS = 122
+    # Before an extension that brings their wrapper.
+    DROP_FOREIGN_SERVERS = 123
     DROP_EXTENSIONS = 125
     DROP_SCHEMAS = 130
+    # After every other statement, which a new event trigger would see.
+    CREATE_EVENT_TRIGGERS = 140

@@ -24,6 +24,7 @@ from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterAttributeOp
 from krakn.ops.extensions import DropExtensionOp
 from krakn.ops.indexes import DropIndexOp
+from krakn.ops.objects import ObjectOp
 from krakn.ops.partitions import DropPartitionOp
 from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp, replaceable
 from krakn.ops.schemas import DropSchemaOp
@@ -67,7 +68,8 @@ def judge(step: Step) -> None:
     if reason:
         step.destructive = step.loses_data = True
         step.reason = reason
-    elif isinstance(step.op, (SetColumnStorageOp, SetCommentOp)) and step.op.with_drop:
+    elif isinstance(step.op, (SetColumnStorageOp, SetCommentOp, ObjectOp)) and (
+            step.op.with_drop):
         # Readies a drop (so that its reverse can put back what it resets).
         hold(step, step.op.with_drop)
 

@@ -1,0 +1,104 @@
+"""Text-search dictionaries and configurations.
+
+A dictionary's options change in place (``ALTER TEXT SEARCH DICTIONARY d
+(opt = value, gone)``), a configuration's mappings too (``ADD``, ``ALTER``,
+``DROP MAPPING``); a new template or parser makes it again. Dictionaries are
+made before the configurations that map to them, and dropped after.
+"""
+
+from __future__ import annotations
+
+from krakn.catalog.textsearch import Configuration, Dictionary
+from krakn.ops.base import display, qualify, quote
+from krakn.ops.objects import ObjectKind
+from krakn.ops.phases import Phase
+
+
+class DictionaryKind(ObjectKind[Dictionary]):
+    kind = "text search dictionary"
+    sql_kind = "TEXT SEARCH DICTIONARY"
+    create_phase = Phase.CREATE_TEXT_SEARCH
+    drop_phase = Phase.DROP_TEXT_SEARCH
+    rank = 1
+
+    def schema(self, obj: Dictionary) -> str | None:
+        return obj.schema
+
+    def name(self, obj: Dictionary) -> str:
+        return obj.name
+
+    def label(self, obj: Dictionary) -> str:
+        return display(obj.schema, obj.name)
+
+    def target(self, obj: Dictionary) -> str:
+        return qualify(obj.schema, obj.name)
+
+    def definition(self, obj: Dictionary) -> list[str]:
+        parts = [f"TEMPLATE = {qualify(*obj.template)}"]
+        parts += [f"{quote(k)} = {v}" for k, v in obj.options]
+        return [f"CREATE TEXT SEARCH DICTIONARY {self.target(obj)} ({', '.join(parts)})"]
+
+    def alter(self, new: Dictionary, old: Dictionary) -> list[str] | None:
+        if new.template != old.template:
+            return None
+        sql = []
+        if new.options != old.options:
+            after = dict(new.options)
+            parts = [f"{quote(k)} = {v}" for k, v in new.options]
+            parts += [quote(k) for k, _ in old.options if k not in after]
+            sql.append(f"ALTER TEXT SEARCH DICTIONARY {self.target(new)} ({', '.join(parts)})")
+        return sql + self.alter_comment(new, old)
+
+
+class ConfigurationKind(ObjectKind[Configuration]):
+    kind = "text search configuration"
+    sql_kind = "TEXT SEARCH CONFIGURATION"
+    create_phase = Phase.CREATE_TEXT_SEARCH
+    drop_phase = Phase.DROP_TEXT_SEARCH
+    rank = 2
+
+    def schema(self, obj: Configuration) -> str | None:
+        return obj.schema
+
+    def name(self, obj: Configuration) -> str:
+        return obj.name
+
+    def label(self, obj: Configuration) -> str:
+        return display(obj.schema, obj.name)
+
+    def target(self, obj: Configuration) -> str:
+        return qualify(obj.schema, obj.name)
+
+    def definition(self, obj: Configuration) -> list[str]:
+        sql = [f"CREATE TEXT SEARCH CONFIGURATION {self.target(obj)} "
+               f"(PARSER = {qualify(*obj.parser)})"]
+        return sql + self._mappings(obj, {}, dict(obj.mappings))
+
+    def _mappings(self, obj: Configuration, old: dict[str, tuple[tuple[str, str], ...]],
+                  new: dict[str, tuple[tuple[str, str], ...]]) -> list[str]:
+        """ADD, ALTER and DROP MAPPING from old's mappings to new's, token types
+        that go to the same dictionaries in one statement."""
+        head = f"ALTER TEXT SEARCH CONFIGURATION {self.target(obj)}"
+        groups: dict[tuple[str, tuple[tuple[str, str], ...]], list[str]] = {}
+        for token, dicts in new.items():
+            if token not in old:
+                groups.setdefault(("ADD", dicts), []).append(token)
+            elif old[token] != dicts:
+                groups.setdefault(("ALTER", dicts), []).append(token)
+        sql = [f"{head} {verb} MAPPING FOR {', '.join(quote(t) for t in tokens)} "
+               f"WITH {', '.join(qualify(*d) for d in dicts)}"
+               for (verb, dicts), tokens in groups.items()]
+        gone = [t for t in old if t not in new]
+        if gone:
+            sql.append(f"{head} DROP MAPPING FOR {', '.join(quote(t) for t in gone)}")
+        return sql
+
+    def alter(self, new: Configuration, old: Configuration) -> list[str] | None:
+        if new.parser != old.parser:
+            return None
+        sql = self._mappings(new, dict(old.mappings), dict(new.mappings))
+        return sql + self.alter_comment(new, old)
+
+
+DICTIONARIES = DictionaryKind()
+CONFIGURATIONS = ConfigurationKind()
