@@ -24,7 +24,6 @@ class Phase(IntEnum):
     MOVE_EXTENSIONS = 2
     # Before the domains, columns and indexes that use them.
     CREATE_COLLATIONS = 3
-    CREATE_TEXT_SEARCH = 4
     # What stands on what changes goes first (krakn.plan.dependents).
     DROP_VIEWS = 4
     # A profile's renames (krakn.ops.renames): after the views that go (whose
@@ -34,6 +33,8 @@ class Phase(IntEnum):
     DROP_POLICIES = 6
     DROP_USER_DEFAULTS = 7  # defaults, domain checks, generated expressions
     DROP_TRIGGERS = 8  # triggers go first and come back last
+    # Before the domains, columns and indexes that use them.
+    CREATE_TEXT_SEARCH = 9
     DROP_FOREIGN_KEYS = 10
     DROP_CONSTRAINTS = 11
     DROP_INDEXES = 12
