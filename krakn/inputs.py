@@ -148,8 +148,8 @@ def _embedded_psql(version: int | None) -> str | None:
 
 def scratch_version(sides: Sequence[Side | None]) -> int | None:
     """The embedded major nearest the other side's server (None: the default)."""
-    majors = [major for side in sides if side is not None
-              for major in [_major(side)] if major is not None]
+    majors = [found for side in sides if side is not None
+              for found in [major(side)] if found is not None]
     from krakn.embedded import available, versions
 
     if not majors or not available():
@@ -169,7 +169,8 @@ def snapshot_of(side: Side) -> SnapshotFile | None:
     return read_file(side.input.path)
 
 
-def _major(side: Side) -> int | None:
+def major(side: Side) -> int | None:
+    """The major version of a side's server (a snapshot's: the one it was taken on)."""
     snapshot = snapshot_of(side)
     if snapshot is not None:
         return snapshot.header.postgresql.major
