@@ -73,9 +73,10 @@ def _each(conn: Connection, other: dict[K, V], scratch: dict[K, V],
         ours = scratch.get(key)
         if ours is None or ours == theirs:
             continue
+        printed = None
         with _savepoint(conn) as ok:
             printed = again(conn, key, theirs)
-        if ok and printed is not None and printed == ours:
+        if ok[0] and printed is not None and printed == ours:
             if out is other:
                 out = dict(other)
             out[key] = printed
@@ -171,7 +172,9 @@ def _routine(conn: Connection, key: tuple[str, str, str], routine: Routine) -> R
     row = conn.execute(text(
         "SELECT pg_get_functiondef(p), pg_get_function_arguments(p), "
         "pg_get_function_result(p) FROM CAST(:sig AS regprocedure) AS p"), {"sig": signature}).one()
-    return replace(routine, definition=row[0], arguments=row[1], result=row[2])
+    # As krakn.catalog.routines reads them.
+    return replace(routine, definition=str(row[0]).strip(), arguments=row[1],
+                   result=row[2] if routine.kind == "f" else None)
 
 
 def _trigger(conn: Connection, key: tuple[str, str, str], trigger: Trigger) -> Trigger | None:
