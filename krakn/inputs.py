@@ -130,11 +130,11 @@ def resolved(inputs: Sequence[Input], scratch: str | None = None) -> Iterator[li
 def _load(stack: ExitStack, given: Input, scratch: str | None,
           version: int | None) -> FileDatabase:
     """A scratch database with the file's (or folder's) schema; dropped by stack."""
-    from krakn.scratch import load_sql, scratch_database
+    from krakn.scratch.cache import schema_database
 
-    url = stack.enter_context(scratch_database(scratch, version=version))
     psql = _embedded_psql(version) if scratch is None else None
-    load_sql(url, given.path, psql=psql, side=given.side)
+    url = stack.enter_context(schema_database(given.path, server=scratch, version=version,
+                                              psql=psql, side=given.side))
     log.info("%s: %s loaded into a scratch database", given.side, given.raw)
     return FileDatabase(given.side, parse_url(url, given.side), shown=given.raw)
 

