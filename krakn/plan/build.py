@@ -16,7 +16,7 @@ from alembic.operations import ops
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.compare.session import Session
 from krakn.options import Renames
-from krakn.plan import dependents, grants, renames, safety
+from krakn.plan import dependents, enum_back, grants, kinds, order, renames, safety
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
 
@@ -42,11 +42,17 @@ PASSES: tuple[Pass, ...] = (
     dependents.rebuild_dependent_fks,
     dependents.rebuild_dependent_views,
     dependents.rebuild_dependent_policies,
+    # What the reverse of an enum value addition takes down and brings back.
+    enum_back.plan_enum_back,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.
     grants.restore_grants,
     sort_steps,
+    # Uses that cross phases (row types, a name that changes kind).
+    order.order_by_uses,
+    # Without --force, what takes a held drop's name waits with it.
+    kinds.hold_successors,
 )
 
 
