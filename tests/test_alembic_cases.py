@@ -47,6 +47,7 @@ CASES = [
     "enum_value_added_partial_index_reversed",
     "check_reprinted_any_array",
     "check_reprinted_any_array_reversed",
+    "view_changed_under_function",
 ]
 
 BASE_REVISION = '''"""base"""
@@ -186,7 +187,8 @@ def test_real_alembic_head_and_held_back_drops(make_db, krakn, alembic_init,
                                   "kind_changed_same_name", "kind_changed_same_name_reversed",
                                   "enum_value_added_partial_index",
                                   "enum_value_added_partial_index_reversed",
-                                  "check_reprinted_any_array_reversed"])
+                                  "check_reprinted_any_array_reversed",
+                                  "view_changed_under_function_reversed"])
 def test_rollback_sql(case: str, source_of, make_db, krakn) -> None:
     """migrate SQL, then migrate --rollback SQL (made beforehand): the target is back."""
     src, tgt, original = source_of(case), make_db(), make_db()

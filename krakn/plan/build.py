@@ -16,7 +16,16 @@ from alembic.operations import ops
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.compare.session import Session
 from krakn.options import Renames
-from krakn.plan import dependents, enum_back, grants, kinds, order, renames, safety
+from krakn.plan import (
+    dependents,
+    enum_back,
+    grants,
+    kinds,
+    order,
+    renames,
+    row_types,
+    safety,
+)
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
 
@@ -42,6 +51,8 @@ PASSES: tuple[Pass, ...] = (
     dependents.rebuild_dependent_fks,
     dependents.rebuild_dependent_views,
     dependents.rebuild_dependent_policies,
+    # Routines on the row type of a view made again go and come back with it.
+    row_types.rebuild_row_type_routines,
     # What the reverse of an enum value addition takes down and brings back.
     enum_back.plan_enum_back,
     # Once every drop is known: a key a held foreign key uses is held too.

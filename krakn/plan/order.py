@@ -60,7 +60,7 @@ def made_by(op: MigrateOperation) -> set[ObjectKey]:
                       if isinstance(c, Column)}
     if isinstance(op, ops.AddColumnOp):
         return {("column", op.schema or "", op.table_name, op.column.name)}
-    if isinstance(op, CreateViewOp) and op.replaces is None:
+    if isinstance(op, CreateViewOp):
         v = op.view
         return {("view", v.schema, v.name), ("relation", v.schema, v.name),
                 ("type", v.schema, v.name)}
@@ -79,7 +79,7 @@ def dropped_by(op: MigrateOperation) -> set[ObjectKey]:
         return _table_keys(op.schema or "", op.table_name)
     if isinstance(op, ops.DropColumnOp):
         return {("column", op.schema or "", op.table_name, op.column_name)}
-    if isinstance(op, DropViewOp) and not op.replaced:
+    if isinstance(op, DropViewOp):
         v = op.view
         return {("view", v.schema, v.name), ("relation", v.schema, v.name),
                 ("type", v.schema, v.name)}
