@@ -61,7 +61,7 @@ def _taken_over(steps: list[Step]) -> set[RelName]:
 def _stands_on(step: Step, names: set[RelName], keys: set[ObjectKey],
                session: Session) -> bool:
     op = step.op
-    if relation_of(op) in names and not dropped_by(op):
+    if relation_of(op) in names:
         return True
     if isinstance(op, CreateViewOp) and session.source.views.reads.get(op.view.key, set()) & names:
         return True
