@@ -148,7 +148,7 @@ def topo(count: int, edges: Iterable[Edge], latest: bool = False) -> list[int]:
             if not waiting[j]:
                 heapq.heappush(ready, sign * j)
     if len(out) < count:
-        log.warning("order: a cycle among %d steps; left as sorted", count - len(out))
+        log.info("order: a cycle among %d steps; left as sorted", count - len(out))
         seen = set(out)
         out += [i for i in (range(count - 1, -1, -1) if latest else range(count))
                 if i not in seen]
