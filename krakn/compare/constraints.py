@@ -10,6 +10,7 @@ from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
 
+from krakn.catalog.reprint import canonical
 from krakn.catalog.snapshot import Constraint
 from krakn.compare.session import session_of
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
@@ -44,7 +45,7 @@ def _compare_one(modify_ops: ops.ModifyTableOps, src: Constraint | None,
     elif tgt is not None and src is None:
         modify_ops.ops.append(DropConstraintOp(tgt))
     elif src is not None and tgt is not None:
-        if (src.kind, src.definition) != (tgt.kind, tgt.definition):
+        if (src.kind, canonical(src.definition)) != (tgt.kind, canonical(tgt.definition)):
             modify_ops.ops.append(DropConstraintOp(tgt, replaced=True))
             modify_ops.ops.append(AddConstraintOp(src, replaces=tgt))
         elif src.comment != tgt.comment:

@@ -10,6 +10,7 @@ from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 from sqlalchemy import Table
 
+from krakn.catalog.reprint import canonical
 from krakn.compare.session import session_of
 from krakn.ops.indexes import CreateIndexOp, DropIndexOp
 
@@ -31,8 +32,8 @@ def compare_indexes(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
             modify_ops.ops.append(CreateIndexOp(a))
         elif b is not None and a is None:
             modify_ops.ops.append(DropIndexOp(b))
-        elif a is not None and b is not None and (a.definition, a.comment) != (
-                b.definition, b.comment):
+        elif a is not None and b is not None and (canonical(a.definition), a.comment) != (
+                canonical(b.definition), b.comment):
             modify_ops.ops.append(DropIndexOp(b, replaced=True))
             modify_ops.ops.append(CreateIndexOp(a, replaces=b))
     return PriorityDispatchResult.CONTINUE

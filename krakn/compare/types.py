@@ -15,6 +15,7 @@ from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
+from krakn.catalog.reprint import canonical
 from krakn.catalog.types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
 from krakn.graph import depths as graph_depths
@@ -88,11 +89,16 @@ def _domain_change(new: Domain, old: Domain) -> list[MigrateOperation]:
                                  "NOT NULL" if old.notnull else "NULL"))
     new_checks, old_checks = dict(new.checks), dict(old.checks)
     for check in sorted(new_checks.keys() | old_checks.keys()):
-        if new_checks.get(check) != old_checks.get(check):
+        if _check_text(new_checks.get(check)) != _check_text(old_checks.get(check)):
             out.append(AlterDomainOp(s, n, "check", new_checks.get(check),
                                      old_checks.get(check), check,
                                      late=check in new.late_checks))
     return out
+
+
+def _check_text(definition: str | None) -> str | None:
+    # In one form for the two PostgreSQL may print (krakn.catalog.reprint).
+    return None if definition is None else canonical(definition)
 
 
 def _late_checks(dom: Domain) -> list[MigrateOperation]:

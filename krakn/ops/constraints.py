@@ -6,6 +6,7 @@ such as DEFERRABLE, NOT VALID, ON DELETE actions and MATCH FULL carry over.
 
 from __future__ import annotations
 
+from krakn.catalog.reprint import restated
 from krakn.catalog.snapshot import Constraint
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
@@ -38,7 +39,8 @@ class AddConstraintOp(SQLOp):
 
     def statements(self) -> list[str]:
         table = qualify(self.con.schema, self.con.table)
-        out = [f"ALTER TABLE {table} ADD CONSTRAINT {quote(self.con.name)} {self.con.definition}"]
+        out = [f"ALTER TABLE {table} ADD CONSTRAINT {quote(self.con.name)} "
+               f"{restated(self.con.definition)}"]
         if self.con.comment is not None:
             out.append(f"COMMENT ON CONSTRAINT {quote(self.con.name)} ON {table} "
                        f"IS {literal(self.con.comment)}")

@@ -4,6 +4,7 @@ its own."""
 
 from __future__ import annotations
 
+from krakn.catalog.reprint import restated
 from krakn.ops.base import Change, SQLOp, display, qualify, quote
 from krakn.ops.phases import Phase
 
@@ -39,7 +40,7 @@ class AlterDomainOp(SQLOp):
         if self.old is not None:
             out.append(f"{head} DROP CONSTRAINT {quote(self.check)}")
         if self.new is not None:
-            out.append(f"{head} ADD CONSTRAINT {quote(self.check)} {self.new}")
+            out.append(f"{head} ADD CONSTRAINT {quote(self.check)} {restated(self.new)}")
         return out
 
     def reverse(self) -> AlterDomainOp:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from krakn.catalog.reprint import restated
 from krakn.catalog.snapshot import Index
 from krakn.ops.base import Change, SQLOp, display, literal, qualify
 from krakn.ops.phases import Phase
@@ -10,7 +11,8 @@ from krakn.ops.phases import Phase
 def create_statement(idx: Index) -> str:
     # ON ONLY is how PostgreSQL prints an index on a partitioned table; the
     # plain form also builds it on every partition, which is what is wanted.
-    return idx.definition.replace(" ON ONLY ", " ON ", 1)
+    # restated: so that PostgreSQL prints it back as the source has it.
+    return restated(idx.definition.replace(" ON ONLY ", " ON ", 1))
 
 
 class CreateIndexOp(SQLOp):

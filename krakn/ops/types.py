@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from alembic.operations import MigrateOperation
+
+from krakn.catalog.reprint import restated
 from krakn.catalog.types import CompositeType, Domain, EnumType, EnumUse, RangeType
 from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
@@ -43,8 +46,8 @@ def domain_sql(dom: Domain, skip: tuple[str, ...] = ()) -> str:
         parts.append(f"DEFAULT {dom.default}")
     if dom.notnull:
         parts.append("NOT NULL")
-    parts += [f"CONSTRAINT {quote(name)} {definition}" for name, definition in dom.checks
-              if name not in skip]
+    parts += [f"CONSTRAINT {quote(name)} {restated(definition)}"
+              for name, definition in dom.checks if name not in skip]
     return " ".join(parts)
 
 
@@ -212,6 +215,10 @@ class AddEnumValuesOp(SQLOp):
 
     def __init__(self, new: EnumType, old: EnumType) -> None:
         self.new, self.old = new, old
+        # Going back is a rebuild: what uses the type then (the source's users)
+        # goes before it and comes back after (krakn.plan.enum_back).
+        self.back_down: list[MigrateOperation] = []
+        self.back_up: list[MigrateOperation] = []
 
     def added(self) -> list[str]:
         return [v for v in self.new.values if v not in self.old.values]

@@ -16,7 +16,16 @@ from alembic.operations import ops
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.catalog.renamed import Renamed
 from krakn.compare.session import Session
-from krakn.plan import dependents, grants, renames, safety
+from krakn.plan import (
+    dependents,
+    enum_back,
+    grants,
+    kinds,
+    order,
+    renames,
+    row_types,
+    safety,
+)
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
 
@@ -44,11 +53,19 @@ PASSES: tuple[Pass, ...] = (
     dependents.rebuild_dependent_policies,
     # Views dropped before the renames come back (in a rollback) after them.
     renames.views_as_they_were,
+    # Routines on the row type of a view made again go and come back with it.
+    row_types.rebuild_row_type_routines,
+    # What the reverse of an enum value addition takes down and brings back.
+    enum_back.plan_enum_back,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.
     grants.restore_grants,
     sort_steps,
+    # Uses that cross phases (row types, a name that changes kind).
+    order.order_by_uses,
+    # Without --force, what takes a held drop's name waits with it.
+    kinds.hold_successors,
 )
 
 

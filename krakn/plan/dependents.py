@@ -280,6 +280,13 @@ _PAIRS: dict[str, Callable[[Session, ObjectKey], Pair]] = {
 }
 
 
+def user_pair(session: Session, user: ObjectKey) -> Pair:
+    """The drop of a target user and its make again from the source (None
+    where a side has none), for the kinds krakn can rebuild."""
+    pair = _PAIRS.get(user[0])
+    return pair(session, user[1:]) if pair else (None, None)
+
+
 def rebuild_users(steps: list[Step], ctx: Context) -> None:
     """Users of what the plan drops and creates again go first and come back after.
 

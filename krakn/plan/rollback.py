@@ -74,6 +74,12 @@ def reverse_plan(plan: Plan) -> Plan:
             # from the rebuild's reverse: it waits for that.
             waiting.setdefault(column, []).append(back)
             continue
+        if isinstance(step.op, AddEnumValuesOp):
+            # Its reverse is a rebuild: the users the pass found go around it.
+            out += [replace(back, op=op, forward=None) for op in step.op.back_down]
+            out.append(back)
+            out += [replace(back, op=op, forward=None) for op in step.op.back_up]
+            continue
         out.append(back)
         if isinstance(step.op, RebuildEnumOp):
             for use in step.op.old.uses:

@@ -7,20 +7,23 @@ from alembic.operations import ops
 from krakn.catalog.snapshot import Snapshot
 from krakn.compare.session import Session
 from krakn.ops.phases import Phase
-from krakn.plan import dependents, grants, renames, safety
+from krakn.plan import dependents, enum_back, grants, kinds, renames, row_types, safety
+from krakn.plan import order as order_pass
 from krakn.plan.build import PASSES, build_plan, sort_steps
 from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
     """Renames, ties to drops, what stands on what changes, the views renames dropped,
-    held keys, grants, the sort."""
+    held keys, grants, the sort, then the order across phases and what waits with a
+    held drop's name."""
     assert PASSES == (
         renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
-        renames.views_as_they_were, safety.hold_keys_of_kept_fks, grants.restore_grants,
-        sort_steps)
+        renames.views_as_they_were, row_types.rebuild_row_type_routines,
+        enum_back.plan_enum_back, safety.hold_keys_of_kept_fks, grants.restore_grants,
+        sort_steps, order_pass.order_by_uses, kinds.hold_successors)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
@@ -28,9 +31,11 @@ def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
     order = list(PASSES)
     last_rebuild = max(order.index(p) for p in (
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
-        dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies))
+        dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
+        row_types.rebuild_row_type_routines))
     assert order.index(safety.hold_keys_of_kept_fks) > last_rebuild
-    assert order[-1] is sort_steps
+    # The order across phases moves sorted steps; holds by name read it last.
+    assert order[-3:] == [sort_steps, order_pass.order_by_uses, kinds.hold_successors]
 
 
 def test_sort_is_by_phase_then_key_and_stable() -> None:

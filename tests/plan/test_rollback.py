@@ -5,7 +5,11 @@ from __future__ import annotations
 from alembic.operations import ops
 from sqlalchemy import Column, Integer, MetaData, Table
 
+from krakn.catalog.tables import Index
+from krakn.catalog.types import EnumType
+from krakn.ops.indexes import CreateIndexOp, DropIndexOp
 from krakn.ops.tables import DropTableOp
+from krakn.ops.types import AddEnumValuesOp, RebuildEnumOp
 from krakn.plan.model import Plan
 from krakn.plan.place import place
 from krakn.plan.rollback import RestoreOp, ReverseStep, reverse_plan
@@ -37,3 +41,15 @@ def test_what_a_reverse_cannot_restore_is_named() -> None:
     assert isinstance(back[0], ReverseStep) and back[0].forward is drop
     assert not_restored(back[0]) == "Removed table 'gone'"
     assert not_restored(back[-1]) == ""
+
+
+def test_an_added_enum_value_goes_back_around_its_users() -> None:
+    """Going back is a rebuild: the users the forward pass listed go before it and come back."""
+    old = EnumType("public", "state", ("a", "b"), None)
+    add = AddEnumValuesOp(EnumType("public", "state", ("a", "x", "b"), None), old)
+    idx = Index("public", "t", "t_a", "CREATE INDEX t_a ON public.t USING btree (id) "
+                "WHERE (s = 'a'::state)", None)
+    add.back_down, add.back_up = [DropIndexOp(idx, replaced=True)], [CreateIndexOp(idx)]
+    back = [s.op for s in reverse_plan(Plan([place(add, None)])).steps]
+    assert [type(op) for op in back] == [DropIndexOp, RebuildEnumOp, CreateIndexOp]
+    assert isinstance(back[1], RebuildEnumOp) and back[1].new.values == ("a", "b")

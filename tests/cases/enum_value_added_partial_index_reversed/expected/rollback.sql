@@ -1,0 +1,39 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+DROP VIEW "public"."open_tickets";
+
+DROP INDEX "public"."tickets_open";
+
+DROP INDEX "public"."tickets_active";
+
+ALTER TABLE "public"."tickets" DROP CONSTRAINT "tickets_not_new_closed";
+
+ALTER TYPE "public"."ticket_state" RENAME TO "ticket_state__krakn_old";
+
+CREATE TYPE "public"."ticket_state" AS ENUM ('new', 'open', 'waiting', 'closed');
+
+ALTER TABLE "public"."tickets" ALTER COLUMN "state" DROP DEFAULT;
+
+ALTER TABLE "public"."tickets" ALTER COLUMN "state" TYPE "public"."ticket_state" USING "state"::text::"public"."ticket_state";
+
+ALTER TABLE "public"."tickets" ALTER COLUMN "state" SET DEFAULT 'new'::ticket_state;
+
+DROP TYPE "public"."ticket_state__krakn_old";
+
+CREATE INDEX tickets_open ON public.tickets USING btree (id) WHERE (state = 'open'::ticket_state);
+
+CREATE INDEX tickets_active ON public.tickets USING btree (id) WHERE (state = ANY (ARRAY['new'::ticket_state, 'open'::ticket_state]));
+
+ALTER TABLE "public"."tickets" ADD CONSTRAINT "tickets_not_new_closed" CHECK (((state <> 'closed'::ticket_state) OR (id > 0)));
+
+CREATE VIEW "public"."open_tickets" AS
+SELECT tickets.id
+   FROM tickets
+  WHERE (tickets.state = 'open'::ticket_state);
+
+COMMIT;

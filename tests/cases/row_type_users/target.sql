@@ -1,0 +1,1 @@
+CREATE TABLE legacy (id integer PRIMARY KEY, note text);
