@@ -17,6 +17,7 @@ from alembic.runtime.plugins import Plugin
 from sqlalchemy import MetaData
 
 from krakn.compare import (
+    aggregates,
     columns,
     comments,
     constraints,
@@ -24,13 +25,16 @@ from krakn.compare import (
     indexes,
     privileges,
     routines,
+    rules,
     schemas,
     security,
     sequences,
     start,
+    statistics,
     storage,
     tables,
     types,
+    view_triggers,
     views,
 )
 from krakn.compare.session import OPTION, Session
@@ -53,6 +57,10 @@ _MODULES = {
     "krakn.row_security": security,
     "krakn.privileges": privileges,
     "krakn.storage": storage,
+    "krakn.aggregates": aggregates,
+    "krakn.rules": rules,
+    "krakn.statistics": statistics,
+    "krakn.view_triggers": view_triggers,
 }
 
 

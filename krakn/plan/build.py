@@ -16,7 +16,7 @@ from alembic.operations import ops
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.compare.session import Session
 from krakn.options import Renames
-from krakn.plan import dependents, grants, renames, safety
+from krakn.plan import dependents, grants, renames, safety, view_parts
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
 
@@ -42,6 +42,9 @@ PASSES: tuple[Pass, ...] = (
     dependents.rebuild_dependent_fks,
     dependents.rebuild_dependent_views,
     dependents.rebuild_dependent_policies,
+    # A view's triggers and rules, rules over what changes, statistics on a
+    # retyped column: once every view rebuild is known.
+    view_parts.rebuild_view_parts,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.

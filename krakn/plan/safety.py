@@ -18,6 +18,7 @@ import logging
 from alembic.operations import MigrateOperation, ops
 
 from krakn.catalog.depends import ObjectKey, users_closure
+from krakn.ops.aggregates import ReplaceAggregateOp
 from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.comments import SetCommentOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
@@ -150,6 +151,8 @@ def root_of(step: Step) -> ObjectKey | None:
         return ("routine", op.existing.schema, op.existing.name, op.existing.argtypes)
     if isinstance(op, RebuildEnumOp):
         return ("type", op.old.schema, op.old.name)
+    if isinstance(op, ReplaceAggregateOp):
+        return ("routine", *op.existing.key)
     return None
 
 
