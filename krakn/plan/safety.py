@@ -111,6 +111,8 @@ def tie_routines_to_drops(steps: list[Step], ctx: Context) -> None:
             if user[0] not in ("default", "constraint", "trigger"):
                 continue
             schema, table = user[1], user[2]
+            if (schema, table) in session.target.views.views:
+                continue  # a view's trigger: the view goes without --force
             column = user[3] if user[0] == "default" else ""
             if (schema, table) not in session.source.tables:
                 reason = f"used by table {table}, dropped with --force"
