@@ -36,6 +36,12 @@ CASES = [
     # Created UNLOGGED and USING another access method, and set afterwards.
     "table_unlogged_logged",
     "table_access_method_replica_identity",
+    # Triggers on views, aggregates, rules and extended statistics: made,
+    # dropped, changed, and put back around what changes under them.
+    "view_triggers", "view_triggers_reversed", "view_triggers_changed",
+    "aggregates", "aggregates_reversed", "aggregates_changed",
+    "rules", "rules_reversed", "rules_changed",
+    "statistics", "statistics_reversed", "statistics_changed",
 ]
 
 BASE_REVISION = '''"""base"""
