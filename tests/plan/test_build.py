@@ -7,18 +7,19 @@ from alembic.operations import ops
 from krakn.catalog.snapshot import Snapshot
 from krakn.compare.session import Session
 from krakn.ops.phases import Phase
-from krakn.plan import dependents, grants, renames, safety
+from krakn.plan import dependents, grants, renames, safety, view_parts
 from krakn.plan.build import PASSES, build_plan, sort_steps
 from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
-    """Renames, ties to drops, what stands on what changes, held keys, grants, the sort."""
+    """Renames, ties to drops, what stands on what changes (a view's parts last), grants."""
     assert PASSES == (
         renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
-        safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps)
+        view_parts.rebuild_view_parts, safety.hold_keys_of_kept_fks, grants.restore_grants,
+        sort_steps)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
