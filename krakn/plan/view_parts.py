@@ -68,10 +68,11 @@ def _rule_cause(rule: Rule, views: dict[RelKey, Step],
     if (rule.schema, rule.table) in views:
         return views[(rule.schema, rule.table)]
     for schema, relation, column in rule.reads:
-        if column and (schema, relation, column) in columns:
-            return columns[(schema, relation, column)]
-        if not column and (schema, relation) in views:
+        # pg_depend names the columns it reads, the relation alone otherwise.
+        if (schema, relation) in views:
             return views[(schema, relation)]
+        if (schema, relation, column) in columns:
+            return columns[(schema, relation, column)]
     return None
 
 
