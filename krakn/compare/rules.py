@@ -14,7 +14,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.rules import Rule
 from krakn.compare.session import Session, session_of
-from krakn.ops.rules import CreateRuleOp, DropRuleOp, SetRuleCommentOp
+from krakn.ops.rules import CreateRuleOp, DropRuleOp, SetRuleCommentOp, SetRuleStateOp
 
 
 def _rule_ops(new: Rule | None, old: Rule | None) -> list[MigrateOperation]:
@@ -23,11 +23,14 @@ def _rule_ops(new: Rule | None, old: Rule | None) -> list[MigrateOperation]:
     if old is not None and new is None:
         return [DropRuleOp(old)]
     assert new is not None and old is not None
-    if (new.definition, new.enabled) != (old.definition, old.enabled):
+    if new.definition != old.definition:
         return [DropRuleOp(old, replaced=True), CreateRuleOp(new, replaces=old)]
+    out: list[MigrateOperation] = []
+    if new.enabled != old.enabled:
+        out.append(SetRuleStateOp(new, old))
     if new.comment != old.comment:
-        return [SetRuleCommentOp(new, old)]
-    return []
+        out.append(SetRuleCommentOp(new, old))
+    return out
 
 
 def _goes_with_table(session: Session, rule: Rule) -> bool:

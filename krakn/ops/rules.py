@@ -12,6 +12,7 @@ from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
 
 _ENABLE = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
+_STATE = {"O": "enabled", "D": "disabled", "R": "enabled on replicas", "A": "always enabled"}
 
 
 def _on(r: Rule) -> str:
@@ -84,6 +85,31 @@ class DropRuleOp(SQLOp):
         r = self.rule
         return [_change("-", f"Removed rule '{r.name}' from '{display(r.schema, r.table)}'",
                         r, definition=r.definition)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return self.rule.key
+
+
+class SetRuleStateOp(SQLOp):
+    """ENABLE or DISABLE a rule whose definition is unchanged."""
+
+    phase = Phase.CREATE_RULES
+
+    def __init__(self, rule: Rule, existing: Rule) -> None:
+        self.rule = rule
+        self.existing = existing
+
+    def statements(self) -> list[str]:
+        return [_enable(self.rule)]
+
+    def reverse(self) -> SetRuleStateOp:
+        return SetRuleStateOp(self.existing, self.rule)
+
+    def describe(self) -> list[Change]:
+        r = self.rule
+        old, new = _STATE[self.existing.enabled], _STATE[r.enabled]
+        return [_change("~", f"Changed rule '{r.name}' on '{display(r.schema, r.table)}' "
+                        f"from {old} → {new}", r, old=old, new=new)]
 
     def sort_key(self) -> tuple[str, ...]:
         return self.rule.key

@@ -26,13 +26,13 @@ def with_rules(*rules: Rule, tables: tuple[str, ...] = ("t",)):
 
 
 def test_added_removed_changed_and_commented():
-    """Rules made, dropped, dropped and made again (action or state), commented."""
+    """Rules made, dropped, made again (new action), enabled or disabled, commented."""
     src = with_rules(rule("fresh"), rule("act", "NOTIFY t"), rule("off", enabled="D"),
                      rule("noted", comment="hi"))
     tgt = with_rules(rule("gone"), rule("act"), rule("off"), rule("noted"))
     assert sorted(said(src, tgt)) == sorted([
         "+ Added rule 'fresh' to 't'", "- Removed rule 'gone' from 't'",
-        "~ Changed rule 'act' on 't'", "~ Changed rule 'off' on 't'",
+        "~ Changed rule 'act' on 't'", "~ Changed rule 'off' on 't' from enabled → disabled",
         "~ Changed comment on rule 'noted' on 't'"])
 
 

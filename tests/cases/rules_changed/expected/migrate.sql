@@ -7,8 +7,6 @@ BEGIN;
 
 DROP RULE "open_orders_insert" ON "public"."open_orders";
 
-DROP RULE "log_notify" ON "public"."order_log";
-
 DROP RULE "orders_log" ON "public"."orders";
 
 DROP RULE "orders_soft_delete" ON "public"."orders";
@@ -30,9 +28,7 @@ CREATE RULE open_orders_insert AS
 
 COMMENT ON RULE "open_orders_insert" ON "public"."open_orders" IS 'adds an order';
 
-CREATE RULE log_notify AS
-    ON INSERT TO public.order_log DO
- NOTIFY order_log;
+ALTER TABLE "public"."order_log" ENABLE RULE "log_notify";
 
 CREATE RULE orders_log AS
     ON UPDATE TO public.orders

@@ -11,7 +11,7 @@ DROP RULE "orders_soft_delete" ON "public"."orders";
 
 DROP RULE "orders_log" ON "public"."orders";
 
-DROP RULE "log_notify" ON "public"."order_log";
+ALTER TABLE "public"."order_log" DISABLE RULE "log_notify";
 
 DROP RULE "open_orders_insert" ON "public"."open_orders";
 
@@ -34,12 +34,6 @@ CREATE RULE orders_log AS
     ON UPDATE TO public.orders
    WHERE (old.total IS DISTINCT FROM new.total) DO  INSERT INTO order_log (order_id, action, total)
   VALUES (new.id, 'total'::text, new.total);
-
-CREATE RULE log_notify AS
-    ON INSERT TO public.order_log DO
- NOTIFY order_log;
-
-ALTER TABLE "public"."order_log" DISABLE RULE "log_notify";
 
 CREATE RULE open_orders_insert AS
     ON INSERT TO public.open_orders DO INSTEAD  INSERT INTO orders (id, customer, total)
