@@ -54,6 +54,12 @@ CASES = [
     "check_reprinted_any_array",
     "check_reprinted_any_array_reversed",
     "view_changed_under_function",
+    # Triggers on views, aggregates, rules and extended statistics: made,
+    # dropped, changed, and put back around what changes under them.
+    "view_triggers", "view_triggers_reversed", "view_triggers_changed",
+    "aggregates", "aggregates_reversed", "aggregates_changed",
+    "rules", "rules_reversed", "rules_changed",
+    "statistics", "statistics_reversed", "statistics_changed",
 ]
 
 BASE_REVISION = '''"""base"""

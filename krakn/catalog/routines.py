@@ -47,16 +47,19 @@ WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
 """
 
 # Clones of a partitioned table's trigger (tgparentid) come with the parent's.
+# A view's (INSTEAD OF) triggers only when asked: sync-data copies tables.
 # Internal triggers (a foreign key's checks) only when asked: sync-data puts
 # their state back after --disable-triggers; a schema never declares them.
 TRIGGERS_SQL = f"""
 SELECT n.nspname, c.relname, t.tgname,
        CASE WHEN %(definitions)s THEN pg_get_triggerdef(t.oid) ELSE '' END, t.tgenabled,
-       CASE WHEN %(definitions)s THEN {comment_of('t.oid', 'pg_trigger')} END, t.tgisinternal
+       CASE WHEN %(definitions)s THEN {comment_of('t.oid', 'pg_trigger')} END, t.tgisinternal,
+       c.relkind = 'v'
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE (%(internal)s OR NOT t.tgisinternal) AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
+WHERE (%(internal)s OR NOT t.tgisinternal) AND t.tgparentid = 0
+  AND (c.relkind IN ('r', 'p') OR (%(views)s AND c.relkind = 'v'))
   AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
 """
@@ -93,6 +96,8 @@ class Trigger:
     # Made by PostgreSQL for a constraint (a foreign key's checks); read only
     # when asked for, never compared.
     internal: bool = field(default=False, compare=False)
+    # On a view (INSTEAD OF): made after views, dropped before them.
+    on_view: bool = False
 
 
 @dataclass
@@ -110,22 +115,23 @@ def read_routines(query: Query, schemas: list[str]) -> RoutinesSnapshot:
         snap.routines[(schema, name, argtypes)] = Routine(
             schema, name, argtypes, identity, kind, definition.strip(), args,
             result if kind == "f" else None, late, comment)
-    snap.triggers = read_triggers(query, schemas)
+    snap.triggers = read_triggers(query, schemas, views=True)
     log.debug("routines: %d functions and procedures, %d triggers",
               len(snap.routines), len(snap.triggers))
     return snap
 
 
 def read_triggers(query: Query, schemas: list[str], *, internal: bool = False,
-                  definitions: bool = True) -> dict[TriggerKey, Trigger]:
-    """Triggers on the schemas' tables; internal ones too when asked.
+                  definitions: bool = True, views: bool = False) -> dict[TriggerKey, Trigger]:
+    """Triggers on the schemas' tables; internal ones, and views' ones, when asked.
 
     Without definitions, ``definition`` is "" and ``comment`` None.
     """
     found: dict[TriggerKey, Trigger] = {}
-    params = {"schemas": schemas, "internal": internal, "definitions": definitions}
-    for schema, table, name, definition, enabled, comment, is_internal in query(
+    params = {"schemas": schemas, "internal": internal, "definitions": definitions,
+              "views": views}
+    for schema, table, name, definition, enabled, comment, is_internal, on_view in query(
             TRIGGERS_SQL, params):
         found[(schema, table, name)] = Trigger(schema, table, name, definition, enabled,
-                                               comment, is_internal)
+                                               comment, is_internal, on_view)
     return found

@@ -10,12 +10,15 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from krakn.catalog.aggregates import Aggregate, AggregateKey, read_aggregates
 from krakn.catalog.comments import PartComment, PartKey, read_part_comments
 from krakn.catalog.depends import DependsSnapshot, read_depends
 from krakn.catalog.extras import ExtrasSnapshot, read_extras
 from krakn.catalog.filters import not_extension, user_schema
 from krakn.catalog.routines import RoutinesSnapshot, read_routines
+from krakn.catalog.rules import Rule, RuleKey, read_rules
 from krakn.catalog.security import SecuritySnapshot, read_security
+from krakn.catalog.statistics import Statistics, StatisticsKey, read_statistics
 from krakn.catalog.storage import ColumnStorage, TableStorage, read_storage
 from krakn.catalog.tables import (
     Column,
@@ -72,6 +75,10 @@ class Snapshot:
     part_comments: dict[PartKey, PartComment] = field(default_factory=dict)
     # Collations, text search, foreign data, event triggers, publications.
     extras: ExtrasSnapshot = field(default_factory=ExtrasSnapshot)
+    # Aggregates, rules (but a view's own) and extended statistics.
+    aggregates: dict[AggregateKey, Aggregate] = field(default_factory=dict)
+    rules: dict[RuleKey, Rule] = field(default_factory=dict)
+    statistics: dict[StatisticsKey, Statistics] = field(default_factory=dict)
     _groups: Any = field(default=None, repr=False, compare=False)
 
     def table_columns(self, key: TableKey) -> dict[str, Column]:
@@ -137,6 +144,9 @@ def read_snapshot(conn: Query | Connection, schemas: list[str],
     snap.table_storage, snap.column_storage = storage.tables, storage.columns
     snap.part_comments = read_part_comments(query, chosen)
     snap.extras = read_extras(query, chosen)
+    snap.aggregates = read_aggregates(query, chosen)
+    snap.rules = read_rules(query, chosen)
+    snap.statistics = read_statistics(query, chosen)
     log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
               len(snap.tables), len(snap.columns), len(snap.constraints),
               len(snap.indexes), len(snap.sequences))

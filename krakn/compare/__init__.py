@@ -17,6 +17,7 @@ from alembic.runtime.plugins import Plugin
 from sqlalchemy import MetaData
 
 from krakn.compare import (
+    aggregates,
     collations,
     columns,
     comments,
@@ -28,14 +29,17 @@ from krakn.compare import (
     privileges,
     publications,
     routines,
+    rules,
     schemas,
     security,
     sequences,
     start,
+    statistics,
     storage,
     tables,
     textsearch,
     types,
+    view_triggers,
     views,
 )
 from krakn.compare.session import OPTION, Session
@@ -58,6 +62,10 @@ _MODULES = {
     "krakn.row_security": security,
     "krakn.privileges": privileges,
     "krakn.storage": storage,
+    "krakn.aggregates": aggregates,
+    "krakn.rules": rules,
+    "krakn.statistics": statistics,
+    "krakn.view_triggers": view_triggers,
     # Objects compared whole (krakn.ops.objects).
     "krakn.collations": collations,
     "krakn.text_search": textsearch,

@@ -16,6 +16,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.routines import Routine, RoutinesSnapshot, Trigger
 from krakn.compare.session import Session, session_of
+from krakn.compare.view_triggers import on_view
 from krakn.ops.routines import (
     CreateRoutineOp,
     CreateTriggerOp,
@@ -61,6 +62,8 @@ def _triggers(session: Session, src: RoutinesSnapshot,
               tgt: RoutinesSnapshot) -> list[MigrateOperation]:
     out: list[MigrateOperation] = []
     for key in sorted(src.triggers.keys() | tgt.triggers.keys()):
+        if on_view(src.triggers.get(key), tgt.triggers.get(key)):
+            continue  # krakn.compare.view_triggers
         if key[:2] not in session.source.tables:
             continue  # the table is dropped, and its triggers with it
         out.extend(_trigger_ops(src.triggers.get(key), tgt.triggers.get(key)))

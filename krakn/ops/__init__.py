@@ -1,6 +1,7 @@
 """krakn's migration operations, beside Alembic's own."""
 
 from krakn.ops import (
+    aggregates,
     base,
     columns,
     comments,
@@ -11,15 +12,18 @@ from krakn.ops import (
     partitions,
     privileges,
     routines,
+    rules,
     schemas,
     security,
     sequences,
+    statistics,
     storage,
     types,
     views,
 )
 
 __all__ = [
-    "base", "columns", "comments", "constraints", "domains", "extensions", "indexes", "partitions",
-    "privileges", "routines", "schemas", "security", "sequences", "storage", "types", "views",
+    "aggregates", "base", "columns", "comments", "constraints", "domains", "extensions",
+    "indexes", "partitions", "privileges", "routines", "rules", "schemas", "security",
+    "sequences", "statistics", "storage", "types", "views",
 ]

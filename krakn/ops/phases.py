@@ -17,13 +17,18 @@ from enum import IntEnum
 class Phase(IntEnum):
     # Before any other DDL, which an event trigger would see (krakn.ops.events);
     # a publication lets go of what changes under it (krakn.ops.publications).
-    DROP_EVENT_TRIGGERS = -2
-    DROP_PUBLICATIONS = -1
-    CREATE_SCHEMAS = 0
-    CREATE_EXTENSIONS = 1
-    MOVE_EXTENSIONS = 2
+    DROP_EVENT_TRIGGERS = -4
+    DROP_PUBLICATIONS = -3
+    CREATE_SCHEMAS = -2
+    CREATE_EXTENSIONS = -1
+    MOVE_EXTENSIONS = 0
     # Before the domains, columns and indexes that use them.
-    CREATE_COLLATIONS = 3
+    CREATE_COLLATIONS = 1
+    # Rules, a view's triggers and extended statistics go before the views,
+    # columns and tables under them change (krakn.plan.view_parts).
+    DROP_RULES = 3
+    DROP_VIEW_TRIGGERS = 3
+    DROP_STATISTICS = 3
     # What stands on what changes goes first (krakn.plan.dependents).
     DROP_VIEWS = 4
     # A profile's renames (krakn.ops.renames): after the views that go (whose
@@ -78,8 +83,11 @@ class Phase(IntEnum):
     GENERATED_COLUMNS = 56
     # After a column's type changes or it is made again: both reset its storage.
     COLUMN_STORAGE = 57
+    # After their support functions (late ones too), before the views calling them.
+    CREATE_AGGREGATES = 58
     ADD_CONSTRAINTS = 60
     CREATE_INDEXES = 61
+    CREATE_STATISTICS = 62
     # USING INDEX needs its index.
     REPLICA_IDENTITY = 65
     ADD_FOREIGN_KEYS = 70
@@ -87,15 +95,21 @@ class Phase(IntEnum):
     CREATE_VIEWS = 76
     CREATE_POLICIES = 77
     ROW_SECURITY = 78
-    # Once their tables have every column a row filter or column list names.
-    CREATE_PUBLICATIONS = 79
+    # On views, and reading any table or view.
+    CREATE_RULES = 79
+    CREATE_VIEW_TRIGGERS = 79
     OWN_SEQUENCES = 80
+    # Once their tables have every column a row filter or column list names.
+    CREATE_PUBLICATIONS = 81
     COMMENTS = 90
     # After everything is created and altered; owners last, so grants are
     # made by the owner the target has then.
     GRANTS = 95
     OWNERS = 96
     DROP_COLUMNS = 100
+    # Once the views calling them are gone; before their support functions
+    # (and a state type that is a table's row type).
+    DROP_AGGREGATES = 104
     # Routines on a table's row type or body: before their tables go.
     DROP_EARLY_ROUTINES = 105
     DROP_TABLES = 110

@@ -176,11 +176,14 @@ def _trigger_change(sign: str, message: str, t: Trigger, **details: object) -> C
 
 
 class CreateTriggerOp(SQLOp):
-    phase = Phase.CREATE_TRIGGERS
-
     def __init__(self, trigger: Trigger, replaces: Trigger | None = None) -> None:
         self.trigger = trigger
         self.replaces = replaces
+
+    @property
+    def phase(self) -> Phase:
+        # A view's trigger needs the view, made after tables' triggers.
+        return Phase.CREATE_VIEW_TRIGGERS if self.trigger.on_view else Phase.CREATE_TRIGGERS
 
     def statements(self) -> list[str]:
         t = self.trigger
@@ -207,11 +210,14 @@ class CreateTriggerOp(SQLOp):
 
 
 class DropTriggerOp(SQLOp):
-    phase = Phase.DROP_TRIGGERS
-
     def __init__(self, trigger: Trigger, replaced: bool = False) -> None:
         self.trigger = trigger
         self.replaced = replaced
+
+    @property
+    def phase(self) -> Phase:
+        # Before its view goes (which would take it along) or is made again.
+        return Phase.DROP_VIEW_TRIGGERS if self.trigger.on_view else Phase.DROP_TRIGGERS
 
     def statements(self) -> list[str]:
         return [f"DROP TRIGGER {_on(self.trigger)}"]

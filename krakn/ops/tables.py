@@ -1,7 +1,7 @@
 """Alembic's table and column operations, where krakn needs more of them.
 
-A dropped table's keys, checks, indexes, triggers, policies and row-level
-security go with the table, so the forward plan never names them. Its
+A dropped table's keys, checks, indexes, triggers, rules, extended statistics,
+policies and row-level security go with the table, so the forward plan never names them. Its
 reverse (a revision's ``downgrade()``, ``migrate --rollback``) must make
 them again after re-creating the table: krakn's ``DropTableOp`` carries that
 SQL, and, for a partition, what ``CREATE ... PARTITION OF`` needs.
@@ -19,7 +19,9 @@ from krakn.ops.constraints import AddConstraintOp
 from krakn.ops.indexes import CreateIndexOp
 from krakn.ops.phases import Phase
 from krakn.ops.routines import CreateTriggerOp
+from krakn.ops.rules import CreateRuleOp
 from krakn.ops.security import CreatePolicyOp, SetRowSecurityOp
+from krakn.ops.statistics import CreateStatisticsOp
 from krakn.ops.storage import (
     SetColumnStorageOp,
     SetReplicaIdentityOp,
@@ -90,7 +92,20 @@ def restore_statements(snap: Snapshot, key: TableKey) -> tuple[str, ...]:
     policies = snap.security.policies.get(key, {})
     for name in sorted(policies):
         out += CreatePolicyOp(policies[name]).statements()
+    out += table_parts(snap, key)
     return tuple(out)
+
+
+def table_parts(snap: Snapshot, key: TableKey) -> list[str]:
+    """The table's rules and extended statistics, as DROP TABLE takes them."""
+    out: list[str] = []
+    for rule_key in sorted(k for k in snap.rules if k[:2] == key):
+        out += CreateRuleOp(snap.rules[rule_key]).statements()
+    for stats_key in sorted(snap.statistics):
+        stats = snap.statistics[stats_key]
+        if (stats.table_schema, stats.table) == key:
+            out += CreateStatisticsOp(stats).statements()
+    return out
 
 
 def partition_of(snap: Snapshot, key: TableKey) -> PartitionOf | None:

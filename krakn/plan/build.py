@@ -25,6 +25,7 @@ from krakn.plan import (
     renames,
     row_types,
     safety,
+    view_parts,
 )
 from krakn.plan.model import Context, Pass, Plan, Step
 from krakn.plan.place import flatten, place
@@ -57,6 +58,9 @@ PASSES: tuple[Pass, ...] = (
     row_types.rebuild_row_type_routines,
     # What the reverse of an enum value addition takes down and brings back.
     enum_back.plan_enum_back,
+    # A view's triggers and rules, rules over what changes, statistics on a
+    # retyped column: once every view rebuild is known.
+    view_parts.rebuild_view_parts,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.

@@ -18,6 +18,7 @@ from alembic.operations import MigrateOperation, ops
 from krakn.catalog.depends import ObjectKey, users_closure
 from krakn.catalog.snapshot import Column
 from krakn.catalog.views import RelKey
+from krakn.compare.aggregates import aggregate_pair
 from krakn.compare.session import Session
 from krakn.ops.columns import ReplaceGeneratedColumnOp, rebuilt_with
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
@@ -234,6 +235,8 @@ def _routine_pair(session: Session, key: ObjectKey) -> Pair:
     name = (key[0], key[1], key[2])
     old = session.target.routines.routines.get(name)
     new = session.source.routines.routines.get(name)
+    if old is None:  # an aggregate over a routine made again
+        return aggregate_pair(session, name)
     return (DropUserRoutineOp(old) if old else None,
             RecreateRoutineOp(new) if new else None)
 

@@ -18,6 +18,7 @@ import logging
 from alembic.operations import MigrateOperation, ops
 
 from krakn.catalog.depends import ObjectKey, users_closure
+from krakn.ops.aggregates import ReplaceAggregateOp
 from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.comments import SetCommentOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
@@ -112,6 +113,8 @@ def tie_routines_to_drops(steps: list[Step], ctx: Context) -> None:
             if user[0] not in ("default", "constraint", "trigger"):
                 continue
             schema, table = user[1], user[2]
+            if (schema, table) in session.target.views.views:
+                continue  # a view's trigger: the view goes without --force
             column = user[3] if user[0] == "default" else ""
             if (schema, table) not in session.source.tables:
                 reason = f"used by table {table}, dropped with --force"
@@ -152,6 +155,8 @@ def root_of(step: Step) -> ObjectKey | None:
         return ("routine", op.existing.schema, op.existing.name, op.existing.argtypes)
     if isinstance(op, RebuildEnumOp):
         return ("type", op.old.schema, op.old.name)
+    if isinstance(op, ReplaceAggregateOp):
+        return ("routine", *op.existing.key)
     return None
 
 

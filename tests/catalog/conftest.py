@@ -35,6 +35,22 @@ def query_on() -> Iterator[Callable[[str], Query]]:
         conn.close()
 
 
+@pytest.fixture(scope="module")
+def query_on_module() -> Iterator[Callable[[str], Query]]:
+    """query_on, for module-scoped fixtures: connections closed with the module."""
+    opened: list[psycopg2.extensions.connection] = []
+
+    def open_query(url: str) -> Query:
+        conn = psycopg2.connect(url)
+        conn.autocommit = True
+        opened.append(conn)
+        return on_cursor(conn.cursor())
+
+    yield open_query
+    for conn in opened:
+        conn.close()
+
+
 @pytest.fixture
 def shop_query(shop: object, query_on: Callable[[str], Query]) -> Query:
     """A Query on the shop database."""

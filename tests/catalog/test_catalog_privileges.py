@@ -23,16 +23,18 @@ ROOT = Path(__file__).parents[2]
 # SQLAlchemy's reflection and its connect-time queries, and the catalogs that
 # functions such as obj_description() read for them (pg_description).
 DIFF_TABLES = [
-    "pg_am", "pg_attrdef", "pg_attribute", "pg_class", "pg_collation", "pg_constraint", "pg_depend",
+    "pg_aggregate", "pg_am", "pg_attrdef", "pg_attribute", "pg_class", "pg_collation",
+    "pg_constraint", "pg_depend",
     "pg_description", "pg_enum", "pg_extension", "pg_index", "pg_inherits", "pg_namespace",
-    "pg_opclass", "pg_policy", "pg_proc", "pg_range", "pg_rewrite", "pg_roles", "pg_sequence",
-    "pg_trigger", "pg_type",
+    "pg_opclass", "pg_operator", "pg_policy", "pg_proc", "pg_range", "pg_rewrite", "pg_roles",
+    "pg_sequence", "pg_statistic_ext", "pg_trigger", "pg_type",
 ]
 DIFF_FUNCTIONS = [
     "acldefault", "aclexplode", "format_type", "obj_description",
     "oidvectortypes", "pg_get_constraintdef", "pg_get_expr",
     "pg_get_function_arguments", "pg_get_function_identity_arguments",
     "pg_get_function_result", "pg_get_functiondef", "pg_get_indexdef", "pg_get_partkeydef",
+    "pg_get_ruledef", "pg_get_statisticsobjdef",
     "pg_get_triggerdef", "pg_get_userbyid", "pg_get_viewdef",
     "pg_sequence_last_value", "version",
 ]

@@ -16,7 +16,7 @@ def test_user_triggers_with_every_field(shop_query):
         "schema": "app", "table": "child", "name": "child_touch",
         "definition": "CREATE TRIGGER child_touch BEFORE UPDATE ON app.child "
                       "FOR EACH ROW EXECUTE FUNCTION app.touch()",
-        "enabled": "D", "comment": "touches", "internal": False}
+        "enabled": "D", "comment": "touches", "internal": False, "on_view": False}
 
 
 def test_internal_triggers_when_asked(shop_query):

@@ -7,7 +7,16 @@ from alembic.operations import ops
 from krakn.catalog.snapshot import Snapshot
 from krakn.compare.session import Session
 from krakn.ops.phases import Phase
-from krakn.plan import dependents, enum_back, grants, kinds, renames, row_types, safety
+from krakn.plan import (
+    dependents,
+    enum_back,
+    grants,
+    kinds,
+    renames,
+    row_types,
+    safety,
+    view_parts,
+)
 from krakn.plan import order as order_pass
 from krakn.plan.build import PASSES, build_plan, sort_steps
 from krakn.plan.model import Context, Step
@@ -22,8 +31,9 @@ def test_passes_run_in_their_order() -> None:
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         renames.views_as_they_were, row_types.rebuild_row_type_routines,
-        enum_back.plan_enum_back, safety.hold_keys_of_kept_fks, grants.restore_grants,
-        sort_steps, order_pass.order_by_uses, kinds.hold_successors)
+        enum_back.plan_enum_back, view_parts.rebuild_view_parts,
+        safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
+        order_pass.order_by_uses, kinds.hold_successors)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
