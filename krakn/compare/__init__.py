@@ -20,6 +20,7 @@ from krakn.compare import (
     columns,
     comments,
     constraints,
+    default_privileges,
     extensions,
     indexes,
     privileges,
@@ -52,6 +53,7 @@ _MODULES = {
     "krakn.views": views,
     "krakn.row_security": security,
     "krakn.privileges": privileges,
+    "krakn.default_privileges": default_privileges,
     "krakn.storage": storage,
 }
 

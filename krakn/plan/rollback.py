@@ -19,10 +19,12 @@ from alembic.operations import MigrateOperation, ops
 from krakn.ops.base import Change, SQLOp, quote
 from krakn.ops.partitions import CreatePartitionOp
 from krakn.ops.phases import Phase
+from krakn.ops.privileges import PrivilegeOp
 from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp
 from krakn.ops.sequences import CreateSequenceOp, SetSequenceOwnerOp
 from krakn.ops.tables import DropTableOp
 from krakn.ops.types import AddEnumValuesOp, RebuildEnumOp
+from krakn.plan.grants import grant_again
 from krakn.plan.model import Plan, Step
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,8 @@ def reverse_plan(plan: Plan) -> Plan:
     out: list[Step] = []
     for index in range(len(steps) - 1, -1, -1):
         step = steps[index]
+        if isinstance(step.op, PrivilegeOp) and step.op.restores:
+            continue  # grant_again gives the old object its own instead
         back = _reverse_step(step, steps[:index], index)
         column = _default_dropped(step)
         if column in rebuilt:
@@ -84,6 +88,8 @@ def reverse_plan(plan: Plan) -> Plan:
     for rest in waiting.values():
         out += rest
     _own_again(out)
+    for maker, grant in grant_again(plan, out):
+        out.append(replace(maker, op=grant, phase=grant.phase, key=grant.sort_key()))
     return Plan(out)
 
 
