@@ -31,7 +31,7 @@ UNION ALL
 SELECT 'type ' || t.typname, t.typacl::text, pg_get_userbyid(t.typowner)
 FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd')
 UNION ALL
-SELECT 'default ' || d.defaclobjtype, d.defaclacl::text, pg_get_userbyid(d.defaclrole)
+SELECT 'default ' || d.defaclobjtype::text, d.defaclacl::text, pg_get_userbyid(d.defaclrole)
 FROM pg_default_acl d
 ORDER BY 1
 """
