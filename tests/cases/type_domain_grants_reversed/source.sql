@@ -17,6 +17,11 @@ CREATE TYPE app.pair AS (a integer, b text);
 CREATE TYPE app.span AS RANGE (subtype = integer);
 CREATE TABLE app.visits (id integer PRIMARY KEY, mood app.mood, score app.positive);
 
+-- Every kept type has an ACL written down on both sides: once a grant changes
+-- PostgreSQL never forgets it again, so a rollback could not give back an
+-- ACL never written down (the same privileges, but no longer NULL).
+GRANT USAGE ON TYPE app.mood TO krakn_case_writer;
+GRANT USAGE ON DOMAIN app.positive TO krakn_case_reader;
 GRANT USAGE ON TYPE app.pair TO krakn_case_reader;
 GRANT USAGE ON TYPE app.span TO krakn_case_reader;
 

@@ -13,6 +13,8 @@ GRANT USAGE ON DOMAIN "app"."email" TO "krakn_case_reader";
 
 REVOKE USAGE ON DOMAIN "app"."positive" FROM PUBLIC;
 
+REVOKE USAGE ON DOMAIN "app"."positive" FROM "krakn_case_reader";
+
 GRANT USAGE ON DOMAIN "app"."positive" TO "krakn_case_writer" WITH GRANT OPTION;
 
 REVOKE USAGE ON TYPE "app"."level" FROM PUBLIC;
@@ -20,6 +22,8 @@ REVOKE USAGE ON TYPE "app"."level" FROM PUBLIC;
 GRANT USAGE ON TYPE "app"."level" TO "krakn_case_writer";
 
 GRANT USAGE ON TYPE "app"."mood" TO "krakn_case_reader";
+
+REVOKE USAGE ON TYPE "app"."mood" FROM "krakn_case_writer";
 
 REVOKE USAGE ON TYPE "app"."pair" FROM PUBLIC;
 

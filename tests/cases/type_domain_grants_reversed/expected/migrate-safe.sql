@@ -13,9 +13,13 @@ GRANT USAGE ON DOMAIN "app"."code" TO "krakn_case_writer";
 
 GRANT USAGE ON DOMAIN "app"."positive" TO PUBLIC;
 
+GRANT USAGE ON DOMAIN "app"."positive" TO "krakn_case_reader";
+
 REVOKE USAGE ON DOMAIN "app"."positive" FROM "krakn_case_writer";
 
 REVOKE USAGE ON TYPE "app"."mood" FROM "krakn_case_reader";
+
+GRANT USAGE ON TYPE "app"."mood" TO "krakn_case_writer";
 
 GRANT USAGE ON TYPE "app"."pair" TO PUBLIC;
 

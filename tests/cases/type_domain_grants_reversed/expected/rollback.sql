@@ -15,9 +15,13 @@ REVOKE USAGE ON TYPE "app"."pair" FROM "krakn_case_reader";
 
 REVOKE USAGE ON TYPE "app"."pair" FROM PUBLIC;
 
+REVOKE USAGE ON TYPE "app"."mood" FROM "krakn_case_writer";
+
 GRANT USAGE ON TYPE "app"."mood" TO "krakn_case_reader";
 
 GRANT USAGE ON DOMAIN "app"."positive" TO "krakn_case_writer" WITH GRANT OPTION;
+
+REVOKE USAGE ON DOMAIN "app"."positive" FROM "krakn_case_reader";
 
 REVOKE USAGE ON DOMAIN "app"."positive" FROM PUBLIC;
 
