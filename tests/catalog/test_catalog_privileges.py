@@ -24,7 +24,8 @@ ROOT = Path(__file__).parents[2]
 # functions such as obj_description() read for them (pg_description).
 DIFF_TABLES = [
     "pg_am", "pg_attrdef", "pg_attribute", "pg_class", "pg_collation", "pg_constraint", "pg_depend",
-    "pg_description", "pg_enum", "pg_extension", "pg_index", "pg_inherits", "pg_namespace",
+    "pg_default_acl", "pg_description", "pg_enum", "pg_extension", "pg_index", "pg_inherits",
+    "pg_namespace",
     "pg_opclass", "pg_policy", "pg_proc", "pg_range", "pg_rewrite", "pg_roles", "pg_sequence",
     "pg_trigger", "pg_type",
 ]
