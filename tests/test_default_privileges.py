@@ -119,3 +119,41 @@ def test_rollback_gives_back_the_targets_grants_without_flags(make_db, krakn) ->
     undone = tgt.psql(back.stdout)
     assert undone.returncode == 0, f"{undone.stderr}\n---\n{back.stdout}"
     assert _dump(tgt) == before
+
+
+# The connecting role's own default privileges, and tables made under them.
+MINE = """
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO krakn_case_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+CREATE TABLE app.orders (id integer PRIMARY KEY);
+CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+REVOKE SELECT ON app.orders FROM krakn_case_reader;
+GRANT INSERT ON app.orders TO krakn_case_writer;
+CREATE TABLE app.lines (id integer PRIMARY KEY);
+"""
+
+
+def test_made_again_under_the_targets_own_default_privileges(make_db, krakn) -> None:
+    """Both ways between a schema made under the connecting role's default
+    privileges and none: the migration and its rollback each end exactly
+    where they should, the rollback restoring the defaults before it makes
+    the dropped tables again."""
+    for source_sql, target_sql in ((MINE, ""), ("", MINE)):
+        src, tgt, original = make_db(), make_db(), make_db()
+        src.load(ROLES + source_sql)
+        for db in (tgt, original):
+            db.load(ROLES + target_sql)
+        flags = ("--with-privileges",)
+        forward = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", *flags)
+        back = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", "--rollback",
+                     *flags)
+        assert forward.exit_code == 0 and back.exit_code == 0, forward.stderr + back.stderr
+        applied = tgt.psql(forward.stdout)
+        assert applied.returncode == 0, f"{applied.stderr}\n---\n{forward.stdout}"
+        again = krakn("diff", "--from", src.url, "--to", tgt.url, *flags)
+        assert again.exit_code == 0, f"left over:\n{again.stdout}\n---\n{forward.stdout}"
+        undone = tgt.psql(back.stdout)
+        assert undone.returncode == 0, f"{undone.stderr}\n---\n{back.stdout}"
+        restored = krakn("diff", "--from", original.url, "--to", tgt.url, *flags)
+        assert restored.exit_code == 0, f"not undone:\n{restored.stdout}\n---\n{back.stdout}"
