@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from krakn.catalog.default_privileges import DefaultAcl, fresh_grants
-from krakn.catalog.privileges import PUBLIC, PrivilegesSnapshot
+from krakn.catalog.privileges import PUBLIC
 
 CASES_DIR = Path(__file__).parent / "cases"
 ROLES = (CASES_DIR / "default_privileges" / "target.sql").read_text().split("\n\n")[0]
@@ -40,19 +40,23 @@ ORDER BY 1
 def test_fresh_grants_merge_the_entries() -> None:
     """A new object gets the creator's entry without a schema (else the built-in
     ACL) plus its schema's entry, the owner's own left out, options merged."""
-    snap = PrivilegesSnapshot(current_user="me", defaults={
+    defaults = {
         ("me", "", "f"): DefaultAcl(frozenset({("me", "EXECUTE", False)})),
         ("me", "app", "r"): DefaultAcl(frozenset({("r1", "SELECT", True)})),
         ("me", "", "r"): DefaultAcl(frozenset({("r1", "SELECT", False), ("me", "SELECT", False)})),
         ("other", "", "T"): DefaultAcl(frozenset()),
-    })
+    }
     built_in = frozenset({(PUBLIC, "EXECUTE", False)})
-    assert fresh_grants(("function", "app", "f", ""), snap, built_in) == frozenset()
-    assert fresh_grants(("table", "app", "t", ""), snap, frozenset()) == {("r1", "SELECT", True)}
-    assert fresh_grants(("view", "x", "v", ""), snap, frozenset()) == {("r1", "SELECT", False)}
+
+    def fresh(key: tuple[str, str, str, str], base: frozenset = frozenset()) -> frozenset:
+        return fresh_grants(key, defaults, "me", base)  # made by "me"
+
+    assert fresh(("function", "app", "f", ""), built_in) == frozenset()
+    assert fresh(("table", "app", "t", "")) == {("r1", "SELECT", True)}
+    assert fresh(("view", "x", "v", "")) == {("r1", "SELECT", False)}
     types = frozenset({(PUBLIC, "USAGE", False)})
-    assert fresh_grants(("type", "app", "t", ""), snap, types) == types  # another role's
-    assert fresh_grants(("column", "app", "t", "c"), snap, frozenset()) == frozenset()
+    assert fresh(("type", "app", "t", ""), types) == types  # another role's entry
+    assert fresh(("column", "app", "t", "c")) == frozenset()
 
 
 NEW_OBJECTS = """

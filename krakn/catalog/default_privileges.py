@@ -15,18 +15,16 @@ entries, which is what the script's GRANTs and REVOKEs start from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from krakn.db.query import Query
-
-if TYPE_CHECKING:
-    from krakn.catalog.privileges import ObjectKey, PrivilegesSnapshot
 
 # (role, schema or "" for every schema, kind): the kind is pg_default_acl's
 # letter: r tables, S sequences, f functions, T types, n schemas.
 DefaultKey = tuple[str, str, str]
 # (grantee, privilege, grantable); grantee "" is PUBLIC (as in krakn.catalog.privileges).
 DefaultGrant = tuple[str, str, bool]
+# krakn.catalog.privileges' ObjectKey: (kind, schema, name, detail).
+Key = tuple[str, str, str, str]
 
 # The kinds of object each letter covers (krakn.catalog.privileges' kinds).
 KIND_LETTER = {"table": "r", "view": "r", "materialized view": "r", "foreign table": "r",
@@ -76,19 +74,17 @@ def read_default_acls(query: Query, schemas: list[str]) -> dict[DefaultKey, Defa
             for key, p in found.items()}
 
 
-def fresh_grants(key: ObjectKey, snap: PrivilegesSnapshot | None,
+def fresh_grants(key: Key, defaults: dict[DefaultKey, DefaultAcl], creator: str,
                  built_in: frozenset[DefaultGrant]) -> frozenset[DefaultGrant]:
-    """What an object the connecting role creates now grants to others than
-    its owner: the entry without a schema (else ``built_in``), plus the
-    entry of its schema."""
+    """What an object ``creator`` makes now grants to others than its owner:
+    the entry without a schema (else ``built_in``), plus its schema's."""
     letter = KIND_LETTER.get(key[0])
-    if snap is None or letter is None or not snap.defaults:
+    if letter is None or not defaults:
         return built_in
-    creator = snap.current_user
-    whole = snap.defaults.get((creator, "", letter))
+    whole = defaults.get((creator, "", letter))
     grants = set(built_in if whole is None else whole.grants)
     if letter != "n":
-        part = snap.defaults.get((creator, key[1], letter))
+        part = defaults.get((creator, key[1], letter))
         grants |= part.grants if part is not None else set()
     # Merged, a privilege granted with the option in either entry has it.
     optioned = {(g, p) for g, p, o in grants if o}

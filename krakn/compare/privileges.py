@@ -43,7 +43,9 @@ def default_grants(key: ObjectKey) -> frozenset[Grant]:
 def new_grants(key: ObjectKey, target: PrivilegesSnapshot | None) -> frozenset[Grant]:
     """What the object has once the script creates it on the target: the
     built-in ACL, or what the target's default privileges make of it."""
-    return fresh_grants(key, target, default_grants(key))
+    if target is None:
+        return default_grants(key)
+    return fresh_grants(key, target.defaults, target.current_user, default_grants(key))
 
 
 def grant_ops(key: ObjectKey, new: frozenset[Grant],
