@@ -68,7 +68,7 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
      ON a.grantee <> p.proowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE p.prokind IN ('f', 'p', 'a') AND n.nspname = ANY(%(schemas)s)
+WHERE p.prokind IN ('f', 'p', 'a', 'w') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
 """
 
@@ -106,7 +106,7 @@ UNION ALL
 SELECT {_PROKIND}, n.nspname, p.proname,
        oidvectortypes(p.proargtypes), pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p', 'a') AND n.nspname = ANY(%(schemas)s)
+WHERE p.prokind IN ('f', 'p', 'a', 'w') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
 UNION ALL
 SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
