@@ -165,8 +165,11 @@ def _read_side(conn: Connection, chosen: list[str], listed: dict[str, str | None
     snap = catalog.read_snapshot(conn, chosen, listed)
     privileges = None
     if options is None:
-        # Only views and routines are ever recreated: without any, nothing to read.
-        if snap.views.views or snap.routines.routines:
+        # Only views, routines and types are ever recreated: without any,
+        # nothing to read.
+        types = snap.types
+        if (snap.views.views or snap.routines.routines or types.enums or types.domains
+                or types.composites or types.ranges):
             privileges = read_privileges(conn, chosen, grants=True, owners=True,
                                          recreatable_only=True)
     elif options.privileges or options.owners:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from case_flags import flags_of
 
 CASES_DIR = Path(__file__).parent / "cases"
 # One of each family: tables, columns, keys, indexes, views, functions,
@@ -60,6 +61,11 @@ CASES = [
     "aggregates", "aggregates_reversed", "aggregates_changed",
     "rules", "rules_reversed", "rules_changed",
     "statistics", "statistics_reversed", "statistics_changed",
+    # Grants (--with-privileges): default privileges, types' and domains'.
+    "default_privileges",
+    "type_domain_grants",
+    # Without flags: what is dropped and made again keeps the target's grants.
+    "grants_kept_on_recreated",
 ]
 
 BASE_REVISION = '''"""base"""
@@ -121,11 +127,12 @@ def test_upgrade_then_downgrade(case: str, case_db, make_db, krakn, alembic_init
     src, original = case_db(CASES_DIR / case, "source"), case_db(CASES_DIR / case, "target")
     tgt = make_db()
     tgt.load((CASES_DIR / case / "target.sql").read_text())
+    flags = flags_of(CASES_DIR / case)
     env = make_env(alembic_init, tmp_path, tgt.url)
     stamp(env, tgt)
     versions = env / "migrations" / "versions"
     made = krakn("migrate", "--from", src.url, "--to", tgt.url, "--format", "alembic",
-                 "--output", str(versions), "--force", "-m", case, "--rev-id", "r1")
+                 "--output", str(versions), "--force", "-m", case, "--rev-id", "r1", *flags)
     assert made.exit_code == 0, made.stderr
     path = Path(made.stdout.strip())
     assert path.parent == versions and path.name == f"r1_{case}.py"
@@ -135,12 +142,12 @@ def test_upgrade_then_downgrade(case: str, case_db, make_db, krakn, alembic_init
 
     up = alembic(env, "upgrade", "head")
     assert up.returncode == 0, f"{up.stderr}\n---\n{text}"
-    after = krakn("diff", "--from", src.url, "--to", tgt.url)
+    after = krakn("diff", "--from", src.url, "--to", tgt.url, *flags)
     assert after.exit_code == 0, f"left over:\n{after.stdout}\n---\n{text}"
 
     down = alembic(env, "downgrade", "-1")
     assert down.returncode == 0, f"{down.stderr}\n---\n{text}"
-    back = krakn("diff", "--from", original.url, "--to", tgt.url)
+    back = krakn("diff", "--from", original.url, "--to", tgt.url, *flags)
     assert back.exit_code == 0, f"not undone:\n{back.stdout}\n---\n{text}"
     assert tgt.query("SELECT version_num FROM alembic_version") == [("base0",)]
 
@@ -186,21 +193,25 @@ def test_real_alembic_head_and_held_back_drops(make_db, krakn, alembic_init,
                                   "enum_value_added_partial_index",
                                   "enum_value_added_partial_index_reversed",
                                   "check_reprinted_any_array_reversed",
-                                  "view_changed_under_function_reversed"])
+                                  "view_changed_under_function_reversed",
+                                  "default_privileges_changed", "type_domain_grants_reversed",
+                                  "grants_kept_on_recreated"])
 def test_rollback_sql(case: str, case_db, make_db, krakn) -> None:
     """migrate SQL, then migrate --rollback SQL (made beforehand): the target is back."""
     src, original = case_db(CASES_DIR / case, "source"), case_db(CASES_DIR / case, "target")
     tgt = make_db()
     tgt.load((CASES_DIR / case / "target.sql").read_text())
-    forward = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
-    rollback = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", "--rollback")
+    flags = flags_of(CASES_DIR / case)
+    forward = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", *flags)
+    rollback = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", "--rollback",
+                     *flags)
     assert forward.exit_code == 0 and rollback.exit_code == 0, rollback.stderr
     assert "rollback" in rollback.stdout.splitlines()[0]
     applied = tgt.psql(forward.stdout)
     assert applied.returncode == 0, applied.stderr
-    migrated = krakn("diff", "--from", src.url, "--to", tgt.url)
+    migrated = krakn("diff", "--from", src.url, "--to", tgt.url, *flags)
     assert (migrated.exit_code, migrated.stdout) == (0, ""), migrated.stdout
     undone = tgt.psql(rollback.stdout)
     assert undone.returncode == 0, f"{undone.stderr}\n---\n{rollback.stdout}"
-    back = krakn("diff", "--from", original.url, "--to", tgt.url)
+    back = krakn("diff", "--from", original.url, "--to", tgt.url, *flags)
     assert back.exit_code == 0, f"not undone:\n{back.stdout}\n---\n{rollback.stdout}"

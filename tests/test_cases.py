@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from case_flags import flags_of
 
 from krakn import api
 from krakn.db.database import Database
@@ -56,21 +57,25 @@ def _load_pair(case: Path, case_db, make_db):
 def test_round_trip(case: Path, case_db, make_db, krakn) -> None:
     """migrate --force, applied with psql, leaves krakn diff with nothing to say."""
     src, tgt = _load_pair(case, case_db, make_db)
-    first = krakn("diff", "--from", src.url, "--to", tgt.url)
+    flags = flags_of(case)
+    first = krakn("diff", "--from", src.url, "--to", tgt.url, *flags)
     assert first.exit_code == 1, f"no difference found:\n{first.output}"
-    migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force")
+    migration = krakn("migrate", "--from", src.url, "--to", tgt.url, "--force", *flags)
     assert migration.exit_code == 0, migration.stderr
     applied = tgt.psql(migration.stdout)
     assert applied.returncode == 0, f"{applied.stderr}\n---\n{migration.stdout}"
-    again = krakn("diff", "--from", src.url, "--to", tgt.url)
+    again = krakn("diff", "--from", src.url, "--to", tgt.url, *flags)
     assert again.exit_code == 0, f"left over:\n{again.stdout}\n---\n{migration.stdout}"
 
 
-def _statement_lines(src_url: str, tgt_url: str) -> tuple[Counter[str], Counter[str]]:
+def _statement_lines(src_url: str, tgt_url: str, flags: tuple[str, ...] = (),
+                     ) -> tuple[Counter[str], Counter[str]]:
     """The SQL lines of the steps the plan's safety flags hold back, and of the others;
     every step that can lose data is among the held."""
+    options = CompareOptions(privileges="--with-privileges" in flags,
+                             owners="--with-owners" in flags)
     plan = api.compare(Database.from_raw(src_url, "--from"), Database.from_raw(tgt_url, "--to"),
-                       CompareOptions())
+                       options)
     operations, buf = _offline()
     held: Counter[str] = Counter()
     kept: Counter[str] = Counter()
@@ -87,8 +92,9 @@ def test_safe_without_force(case: Path, case_db, make_db, krakn) -> None:
     """Without --force every step that can lose data is held back (commented out),
     and the script still applies."""
     src, tgt = _load_pair(case, case_db, make_db)
-    held, kept = _statement_lines(src.url, tgt.url)
-    migration = krakn("migrate", "--from", src.url, "--to", tgt.url)
+    flags = flags_of(case)
+    held, kept = _statement_lines(src.url, tgt.url, flags)
+    migration = krakn("migrate", "--from", src.url, "--to", tgt.url, *flags)
     assert migration.exit_code == 0, migration.stderr
     script = Counter(migration.stdout.splitlines())
     for line in held:
@@ -104,6 +110,6 @@ def test_identical_copy(case: Path, case_db, make_db, krakn) -> None:
     """A database compared with an identical copy shows no difference."""
     a, b = case_db(case, "source"), make_db()
     b.load((case / "source.sql").read_text())
-    result = krakn("diff", "--from", a.url, "--to", b.url)
+    result = krakn("diff", "--from", a.url, "--to", b.url, *flags_of(case))
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""

@@ -7,6 +7,7 @@ case. A change that alters one must be deliberate: regenerate them with
 ``pytest tests/test_golden.py --update-golden`` and explain the change in
 its commit. Database names and krakn's version are replaced by
 placeholders, so the files do not depend on the server or the release.
+A case's ``flags`` file (``--with-privileges``) applies to each command.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
+from case_flags import flags_of
 
 from krakn import __version__
 
@@ -45,7 +47,7 @@ def test_golden_outputs(case: Path, case_db, krakn, request) -> None:
     expected_dir = case / "expected"
     update = request.config.getoption("--update-golden")
     for file_name, args in OUTPUTS.items():
-        result = krakn(*args, "--from", src.url, "--to", tgt.url)
+        result = krakn(*args, "--from", src.url, "--to", tgt.url, *flags_of(case))
         assert result.exit_code in (0, 1), result.stderr
         got = normalise(result.stdout, names)
         path = expected_dir / file_name

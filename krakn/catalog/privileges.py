@@ -1,11 +1,13 @@
 """Bulk catalog reads of privileges (GRANTs) and owners, done only when asked.
 
 ``--with-privileges`` reads the ACLs of tables, views, materialized views,
-sequences, foreign tables, their columns, functions, procedures and schemas
-(``aclexplode``; a NULL ACL is PostgreSQL's default for its kind, so a
-function's implicit ``EXECUTE`` to PUBLIC counts). The owner's own entries are
-left out. ``--with-owners`` reads the owners of those objects and of user
-types and domains. One query per kind; objects an extension owns are left out.
+sequences, foreign tables, their columns, functions, procedures, aggregates,
+schemas, types and domains (``aclexplode``; a NULL ACL is PostgreSQL's default
+for its kind, so a function's implicit ``EXECUTE`` and a type's implicit
+``USAGE`` to PUBLIC count), and the default privileges
+(krakn.catalog.default_privileges). The owner's own entries are left out.
+``--with-owners`` reads the owners of those objects. One query per kind;
+objects an extension owns are left out.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from krakn.catalog.default_privileges import DefaultAcl, DefaultKey, read_default_acls
 from krakn.catalog.filters import not_extension
 from krakn.db.query import Query, as_query
 
@@ -56,15 +59,32 @@ WHERE t.attacl IS NOT NULL AND t.attnum > 0 AND NOT t.attisdropped
   AND n.nspname = ANY(%(schemas)s) AND {not_extension('c.oid', 'pg_class')}
 """
 
+_PROKIND = "CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END"
+
 ROUTINE_ACL_SQL = f"""
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+SELECT {_PROKIND}, n.nspname, p.proname,
        oidvectortypes(p.proargtypes), r.rolname, a.grantee, a.privilege_type, a.is_grantable
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
      ON a.grantee <> p.proowner
 LEFT JOIN pg_roles r ON r.oid = a.grantee
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
+WHERE p.prokind IN ('f', 'p', 'a', 'w') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
+"""
+
+# Standalone composite types only: a table's row type goes with the table.
+_USER_TYPE = """t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(%(schemas)s)
+  AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
+                                 WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))"""
+
+TYPE_ACL_SQL = f"""
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
+       r.rolname, a.grantee, a.privilege_type, a.is_grantable
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN LATERAL aclexplode(COALESCE(t.typacl, acldefault('T', t.typowner))) a
+     ON a.grantee <> t.typowner
+LEFT JOIN pg_roles r ON r.oid = a.grantee
+WHERE {_USER_TYPE} AND {not_extension('t.oid', 'pg_type')}
 """
 
 SCHEMA_ACL_SQL = f"""
@@ -83,10 +103,10 @@ WHERE c.relkind = ANY(%(relkinds)s::"char"[]) AND n.nspname = ANY(%(schemas)s)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
 UNION ALL
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+SELECT {_PROKIND}, n.nspname, p.proname,
        oidvectortypes(p.proargtypes), pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
+WHERE p.prokind IN ('f', 'p', 'a', 'w') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('p.oid', 'pg_proc')}
 UNION ALL
 SELECT 'schema', n.nspname, '', '', pg_get_userbyid(n.nspowner)
@@ -97,10 +117,7 @@ UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
        pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE %(every_kind)s AND t.typtype IN ('e', 'c', 'd', 'r') AND n.nspname = ANY(%(schemas)s)
-  AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class tc
-                                 WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
-  AND {not_extension('t.oid', 'pg_type')}
+WHERE {_USER_TYPE} AND {not_extension('t.oid', 'pg_type')}
 """
 
 
@@ -112,12 +129,14 @@ class PrivilegesSnapshot:
     # Who the connection is: the owner of what a migration creates.
     current_user: str = ""
     roles: frozenset[str] = frozenset()  # every role of the server (cluster-wide)
+    # ALTER DEFAULT PRIVILEGES entries (read with the grants).
+    defaults: dict[DefaultKey, DefaultAcl] = field(default_factory=dict)
 
 
 # Tables, partitioned tables, views, materialized views, sequences, foreign tables.
 RELKINDS = ["r", "p", "v", "m", "S", "f"]
 # What a plan may drop and create again, losing grants and owner: views,
-# materialized views and routines (krakn.compare.privileges.recreated).
+# materialized views, routines, types and domains (krakn.compare.privileges.recreated).
 RECREATABLE_RELKINDS = ["v", "m"]
 
 
@@ -125,9 +144,10 @@ def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: boo
                     owners: bool, recreatable_only: bool = False) -> PrivilegesSnapshot:
     """Grants and/or owners of the given schemas' objects, in bulk.
 
-    ``recreatable_only``: only those of views, materialized views and
-    routines (their columns' grants too), which is all a plan that compares
-    no privileges needs to give what it recreates back its own.
+    ``recreatable_only``: only those of views, materialized views,
+    routines, types and domains (their columns' grants too) and the default
+    privileges, which is all a plan that compares no privileges needs to give
+    what it recreates back its own.
     """
     query = as_query(conn)
     snap = PrivilegesSnapshot()
@@ -137,7 +157,7 @@ def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: boo
     snap.roles = frozenset(name for (name,) in query("SELECT rolname FROM pg_roles", {}))
     if grants:
         found: dict[ObjectKey, set[Grant]] = {}
-        kinds = [RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL]
+        kinds = [RELATION_ACL_SQL, COLUMN_ACL_SQL, ROUTINE_ACL_SQL, TYPE_ACL_SQL]
         for sql in kinds if recreatable_only else [*kinds, SCHEMA_ACL_SQL]:
             for kind, schema, name, detail, role, grantee, privilege, grantable in query(
                     sql, params):
@@ -146,6 +166,7 @@ def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: boo
                     who = PUBLIC if grantee == 0 else (role or str(grantee))
                     entries.add((who, privilege, bool(grantable)))
         snap.grants = {key: frozenset(value) for key, value in found.items()}
+        snap.defaults = read_default_acls(query, schemas)
     if owners:
         for kind, schema, name, detail, owner in query(OWNERS_SQL, params):
             snap.owners[(kind, schema, name, detail)] = owner

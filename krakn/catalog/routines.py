@@ -38,7 +38,7 @@ SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
        pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
        p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc')
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%(schemas)s)
+WHERE p.prokind IN ('f', 'p', 'w') AND n.nspname = ANY(%(schemas)s)
   -- An extension's routines are its own; a range type's constructors ('i')
   -- come and go with the type.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
@@ -71,7 +71,7 @@ class Routine:
     name: str
     argtypes: str  # input argument types only: "integer, text"
     identity: str  # as DROP and COMMENT want them: "a integer, b text"
-    kind: str  # 'f' function, 'p' procedure
+    kind: str  # 'f' function, 'p' procedure, 'w' window function (C or internal code)
     definition: str  # a complete CREATE OR REPLACE statement
     arguments: str  # with names and defaults: CREATE OR REPLACE cannot change these
     result: str | None  # None for a procedure

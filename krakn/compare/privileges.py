@@ -2,7 +2,9 @@
 
 Per object, the set of (grantee, privilege, grantable) is compared; an object
 only the source has is compared with what PostgreSQL gives a new one (nothing,
-or EXECUTE to PUBLIC for a routine) and with the target's connecting user as
+EXECUTE to PUBLIC for a routine, USAGE to PUBLIC for a type, or what the
+target's default privileges give what its connecting user creates:
+krakn.catalog.default_privileges) and with the target's connecting user as
 its owner. Objects only the target has are dropped, and their grants with them.
 """
 
@@ -15,19 +17,35 @@ from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
 
+from krakn.catalog.default_privileges import fresh_grants
 from krakn.catalog.privileges import PUBLIC, Grant, ObjectKey, PrivilegesSnapshot
+from krakn.catalog.types import Domain
 from krakn.compare.session import session_of
+from krakn.ops.partitions import CreatePartitionOp
 from krakn.ops.privileges import GrantOp, RevokeOp, SetOwnerOp
 from krakn.ops.rebuilds import RecreateRoutineOp
-from krakn.ops.routines import ReplaceRoutineOp
+from krakn.ops.routines import CreateRoutineOp, ReplaceRoutineOp
+from krakn.ops.schemas import CreateSchemaOp
+from krakn.ops.sequences import CreateSequenceOp
+from krakn.ops.types import CreateTypeOp, RebuildEnumOp, ReplaceTypeOp, UserType
 from krakn.ops.views import CreateViewOp
 
 
 def default_grants(key: ObjectKey) -> frozenset[Grant]:
-    """What a freshly created object grants to others than its owner."""
-    if key[0] in ("function", "procedure"):
+    """What PostgreSQL's built-in ACL grants a new object, its owner's left out."""
+    if key[0] in ("function", "procedure", "aggregate"):
         return frozenset({(PUBLIC, "EXECUTE", False)})
+    if key[0] in ("type", "domain"):
+        return frozenset({(PUBLIC, "USAGE", False)})
     return frozenset()
+
+
+def new_grants(key: ObjectKey, target: PrivilegesSnapshot | None) -> frozenset[Grant]:
+    """What the object has once the script creates it on the target: the
+    built-in ACL, or what the target's default privileges make of it."""
+    if target is None:
+        return default_grants(key)
+    return fresh_grants(key, target.defaults, target.current_user, default_grants(key))
 
 
 def grant_ops(key: ObjectKey, new: frozenset[Grant],
@@ -57,7 +75,7 @@ def privilege_ops(src: PrivilegesSnapshot, tgt: PrivilegesSnapshot, grants: bool
         for key in sorted(src.grants):
             old = tgt.grants.get(key)
             if old is None:
-                old = default_grants(key)
+                old = new_grants(key, tgt)
             out.extend(grant_ops(key, src.grants[key], old))
         # A column's grants are read only where it has some: those only the
         # target has go, when the column stays (a table's, or any view's).
@@ -94,8 +112,18 @@ def setup(plugin: Plugin) -> None:
 def recreated(op: MigrateOperation) -> list[ObjectKey]:
     """Objects present on both sides that a step drops and creates again,
     losing their grants and owner: changed or rebuilt views, routines
-    PostgreSQL refuses to replace in place, and routines taken down and put
-    back around a change to what they use."""
+    PostgreSQL refuses to replace in place, routines taken down and put
+    back around a change to what they use, rebuilt enums and replaced types.
+
+    An operation of another module says so with a ``recreated_keys()``
+    method (aggregates, for one)."""
+    own = getattr(op, "recreated_keys", None)
+    if callable(own):
+        return list(own())
+    if isinstance(op, RebuildEnumOp):
+        return [type_key(op.new)]
+    if isinstance(op, ReplaceTypeOp):
+        return [type_key(op.new)]
     if isinstance(op, CreateViewOp) and (op.replaces is not None or op.rebuild):
         v = op.view
         return [("materialized view" if v.materialized else "view", v.schema, v.name, "")]
@@ -103,4 +131,47 @@ def recreated(op: MigrateOperation) -> list[ObjectKey]:
             op, RecreateRoutineOp):
         r = op.routine
         return [(r.word, r.schema, r.name, r.argtypes)]
+    return []
+
+
+def type_key(obj: UserType) -> ObjectKey:
+    return ("domain" if isinstance(obj, Domain) else "type", obj.schema, obj.name, "")
+
+
+def created(op: MigrateOperation) -> list[ObjectKey]:
+    """Objects a step makes, anew or again, with what PostgreSQL gives a new
+    one: the reverse of a drop among them (krakn.plan.rollback gives those
+    back the grants and owner they had). A relation's columns are not
+    listed: the caller takes their grants with it. Another module's
+    operation says so with a ``created_keys()`` method."""
+    own = getattr(op, "created_keys", None)
+    if callable(own):
+        return list(own())
+    if isinstance(op, CreateViewOp):
+        v = op.view
+        return [("materialized view" if v.materialized else "view", v.schema, v.name, "")]
+    if isinstance(op, ReplaceRoutineOp):
+        r = op.routine
+        return [] if op.in_place else [(r.word, r.schema, r.name, r.argtypes)]
+    if isinstance(op, CreateRoutineOp):
+        r = op.routine
+        return [(r.word, r.schema, r.name, r.argtypes)]
+    if isinstance(op, CreateTypeOp):
+        return [type_key(op.obj)]
+    if isinstance(op, (ReplaceTypeOp, RebuildEnumOp)):
+        return [type_key(op.new)]
+    return _created_elsewhere(op)
+
+
+def _created_elsewhere(op: MigrateOperation) -> list[ObjectKey]:
+    if isinstance(op, ops.CreateTableOp):
+        return [("table", op.schema or "", op.table_name, "")]
+    if isinstance(op, CreatePartitionOp):
+        return [("table", op.schema, op.table, "")]
+    if isinstance(op, ops.AddColumnOp):
+        return [("column", op.schema or "", op.table_name, op.column.name)]
+    if isinstance(op, CreateSequenceOp):
+        return [("sequence", op.seq.schema, op.seq.name, "")]
+    if isinstance(op, CreateSchemaOp):
+        return [("schema", op.schema, "", "")]
     return []

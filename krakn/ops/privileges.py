@@ -9,11 +9,17 @@ from krakn.ops.phases import Phase
 # How GRANT and ALTER name each kind of object.
 _GRANT_WORD = {"table": "TABLE", "view": "TABLE", "materialized view": "TABLE",
                "foreign table": "TABLE", "column": "TABLE", "sequence": "SEQUENCE",
-               "function": "FUNCTION", "procedure": "PROCEDURE", "schema": "SCHEMA"}
+               "function": "FUNCTION", "procedure": "PROCEDURE", "schema": "SCHEMA",
+               # FUNCTION names aggregates too; TYPE and DOMAIN take USAGE.
+               "aggregate": "FUNCTION", "type": "TYPE", "domain": "DOMAIN"}
 _ALTER_WORD = {"table": "TABLE", "view": "VIEW", "materialized view": "MATERIALIZED VIEW",
                "foreign table": "FOREIGN TABLE", "sequence": "SEQUENCE",
                "function": "FUNCTION", "procedure": "PROCEDURE", "schema": "SCHEMA",
-               "type": "TYPE", "domain": "DOMAIN"}
+               "type": "TYPE", "domain": "DOMAIN",
+               # ALTER AGGREGATE wants ORDER BY in an ordered-set's signature.
+               "aggregate": "ROUTINE"}
+# Kinds named with their argument types.
+_ROUTINES = ("function", "procedure", "aggregate")
 
 
 def role(name: str) -> str:
@@ -30,7 +36,7 @@ def target_sql(key: ObjectKey) -> str:
     kind, schema, name, detail = key
     if kind == "schema":
         return quote(schema)
-    if kind in ("function", "procedure"):
+    if kind in _ROUTINES:
         return f"{qualify(schema, name)}({detail})"
     return qualify(schema, name)
 
@@ -41,7 +47,7 @@ def object_words(key: ObjectKey) -> str:
         return f"schema '{schema}'"
     if kind == "column":
         return f"column '{detail}' of '{display(schema, name)}'"
-    if kind in ("function", "procedure"):
+    if kind in _ROUTINES:
         return f"{kind} '{display(schema, name)}({detail})'"
     if kind in ("table", "sequence"):
         return f"'{display(schema, name)}'"
@@ -57,7 +63,7 @@ def _on(key: ObjectKey) -> str:
 
 
 def _table(key: ObjectKey) -> str | None:
-    return None if key[0] in ("schema", "function", "procedure") else key[2]
+    return None if key[0] in ("schema", "type", "domain", *_ROUTINES) else key[2]
 
 
 class PrivilegeOp(SQLOp):
@@ -66,6 +72,9 @@ class PrivilegeOp(SQLOp):
 
     key: ObjectKey
     words: list[Change] | None = None
+    # Gives an object the plan makes anew the grants it must end with
+    # (krakn.plan.grants): the rollback does not undo it.
+    restores: bool = False
 
     def describe(self) -> list[Change]:
         return self.words if self.words is not None else self.difference()

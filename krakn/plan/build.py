@@ -87,4 +87,6 @@ def build_plan(upgrade: ops.UpgradeOps, session: Session,
     ctx = Context(session, target_grants, renames)
     for run in PASSES:
         run(steps, ctx)
-    return Plan(steps)
+    if session.privileges or session.owners:
+        return Plan(steps, session.target_privileges, session.privileges, session.owners)
+    return Plan(steps, target_grants, True, True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from krakn.catalog.privileges import PUBLIC, ObjectKey, PrivilegesSnapshot
-from krakn.compare.privileges import default_grants, privilege_ops, recreated
+from krakn.compare.privileges import created, new_grants, privilege_ops, recreated
 from krakn.compare.session import Session
 from krakn.ops.base import Change
+from krakn.ops.default_privileges import DefaultGrantOp, DefaultRevokeOp
 from krakn.ops.privileges import GrantOp, PrivilegeOp, SetOwnerOp
 from krakn.plan.model import Context, Plan, Step
 from krakn.plan.place import place
@@ -55,7 +56,7 @@ def restore_recreated(steps: list[Step], session: Session) -> None:
             words.setdefault(_group(op.key), []).extend(op.describe())
         else:
             kept.append(step)
-    fresh = PrivilegesSnapshot(grants={k: default_grants(k) for k in src.grants if affected(k)},
+    fresh = PrivilegesSnapshot(grants={k: new_grants(k, tgt) for k in src.grants if affected(k)},
                                owners={}, current_user=tgt.current_user)
     wanted = PrivilegesSnapshot(grants={k: v for k, v in src.grants.items() if affected(k)},
                                 owners={k: v for k, v in src.owners.items() if k in keys})
@@ -65,9 +66,42 @@ def restore_recreated(steps: list[Step], session: Session) -> None:
         group = _group(op.key)
         # diff words the object's change once, on its first grant.
         op.words = [] if group in told else words.get(group, [])
+        # The rollback makes the old object again and gives it its own grants
+        # (krakn.plan.rollback): undoing these would only touch the new one.
+        op.restores = True
         told.add(group)
         kept.append(place(op, session))
     steps[:] = kept
+
+
+def grant_again(forward: Plan, steps: list[Step]) -> list[tuple[Step, PrivilegeOp]]:
+    """The grants and owner changes that give what the rollback (``steps``,
+    reversed) makes again the target's own, each with the step making its
+    object: the objects the forward plan dropped, and those it made anew.
+    They run after everything else; the default privileges are the
+    target's again by then (their changes are undone first)."""
+    tgt = forward.target_privileges
+    if tgt is None or not (forward.grants_back or forward.owners_back):
+        return []
+    made: dict[ObjectKey, Step] = {}
+    for step in steps:
+        for key in created(step.op):
+            made.setdefault(key, step)
+    relations = {k[1:3]: step for k, step in made.items() if k[0] != "column"}
+    for key in tgt.grants:
+        if key[0] == "column" and key[1:3] in relations:
+            made.setdefault(key, relations[key[1:3]])
+    grants = {k: tgt.grants[k] for k in made if k in tgt.grants}
+    wanted = PrivilegesSnapshot(grants=grants,
+                                owners={k: tgt.owners[k] for k in made if k in tgt.owners})
+    fresh = PrivilegesSnapshot(grants={k: new_grants(k, tgt) for k in grants},
+                               current_user=tgt.current_user)
+    out: list[tuple[Step, PrivilegeOp]] = []
+    for op in privilege_ops(wanted, fresh, forward.grants_back, forward.owners_back):
+        assert isinstance(op, PrivilegeOp)
+        op.words = []  # part of making the object again
+        out.append((made[op.key], op))
+    return out
 
 
 def _group(key: ObjectKey) -> ObjectKey:
@@ -87,4 +121,6 @@ def missing_roles(plan: Plan, session: Session) -> list[str]:
             named.add(op.grantee)
         elif isinstance(op, SetOwnerOp):
             named.add(op.owner)
+        elif isinstance(op, (DefaultGrantOp, DefaultRevokeOp)):
+            named |= {op.key[0], op.grantee} - {PUBLIC}
     return sorted(named - tgt.roles)

@@ -39,6 +39,13 @@ class Step:
 @dataclass
 class Plan:
     steps: list[Step] = field(default_factory=list)
+    # The target's grants and owners, for what the rollback makes again
+    # (krakn.plan.grants.grant_again): the grants with --with-privileges,
+    # the owners with --with-owners, both without either (the views',
+    # routines' and types' only, as they were read then).
+    target_privileges: PrivilegesSnapshot | None = None
+    grants_back: bool = False
+    owners_back: bool = False
 
     @property
     def empty(self) -> bool:

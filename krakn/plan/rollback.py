@@ -17,12 +17,16 @@ from dataclasses import dataclass, replace
 from alembic.operations import MigrateOperation, ops
 
 from krakn.ops.base import Change, SQLOp, quote
+from krakn.ops.default_privileges import DefaultGrantOp, DefaultRevokeOp
 from krakn.ops.partitions import CreatePartitionOp
 from krakn.ops.phases import Phase
+from krakn.ops.privileges import PrivilegeOp
 from krakn.ops.routines import DropRoutineOp, ReplaceRoutineOp
+from krakn.ops.schemas import CreateSchemaOp
 from krakn.ops.sequences import CreateSequenceOp, SetSequenceOwnerOp
 from krakn.ops.tables import DropTableOp
 from krakn.ops.types import AddEnumValuesOp, RebuildEnumOp
+from krakn.plan.grants import grant_again
 from krakn.plan.model import Plan, Step
 
 log = logging.getLogger(__name__)
@@ -67,6 +71,8 @@ def reverse_plan(plan: Plan) -> Plan:
     out: list[Step] = []
     for index in range(len(steps) - 1, -1, -1):
         step = steps[index]
+        if isinstance(step.op, PrivilegeOp) and step.op.restores:
+            continue  # grant_again gives the old object its own instead
         back = _reverse_step(step, steps[:index], index)
         column = _default_dropped(step)
         if column in rebuilt:
@@ -90,6 +96,9 @@ def reverse_plan(plan: Plan) -> Plan:
     for rest in waiting.values():
         out += rest
     _own_again(out)
+    _defaults_first(out)
+    for maker, grant in grant_again(plan, out):
+        out.append(replace(maker, op=grant, phase=grant.phase, key=grant.sort_key()))
     return Plan(out)
 
 
@@ -118,6 +127,22 @@ def _own_again(steps: list[Step]) -> None:
                       if _makes(steps[i].op, seq.owned_by)), start)
         owner = SetSequenceOwnerOp(seq.schema, seq.name, seq.owned_by, None)
         steps.insert(after + 1, replace(step, op=owner, key=(after,)))
+
+
+def _defaults_first(steps: list[Step]) -> None:
+    """Default privileges back to the target's before the rollback makes anything.
+
+    Going forward they change after everything is made; reversed, they
+    would change after the objects the forward plan dropped are made
+    again, which would then start from the source's. They go right after
+    the schemas the rollback makes again (their entries may name them).
+    """
+    moved = [s for s in steps if isinstance(s.op, (DefaultGrantOp, DefaultRevokeOp))]
+    if not moved:
+        return
+    rest = [s for s in steps if not isinstance(s.op, (DefaultGrantOp, DefaultRevokeOp))]
+    at = max((i + 1 for i, s in enumerate(rest) if isinstance(s.op, CreateSchemaOp)), default=0)
+    steps[:] = rest[:at] + moved + rest[at:]
 
 
 def _makes(op: MigrateOperation, column: tuple[str, str, str]) -> bool:

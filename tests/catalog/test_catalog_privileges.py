@@ -24,7 +24,7 @@ ROOT = Path(__file__).parents[2]
 # functions such as obj_description() read for them (pg_description).
 DIFF_TABLES = [
     "pg_aggregate", "pg_am", "pg_attrdef", "pg_attribute", "pg_class", "pg_collation",
-    "pg_constraint", "pg_depend",
+    "pg_constraint", "pg_default_acl", "pg_depend",
     "pg_description", "pg_enum", "pg_extension", "pg_index", "pg_inherits", "pg_namespace",
     "pg_opclass", "pg_operator", "pg_policy", "pg_proc", "pg_range", "pg_rewrite", "pg_roles",
     "pg_sequence", "pg_statistic_ext", "pg_trigger", "pg_type",

@@ -1,0 +1,1 @@
+CREATE TABLE public.scores (id integer PRIMARY KEY, points integer);
