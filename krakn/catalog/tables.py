@@ -87,11 +87,21 @@ WHERE k.contype = ANY(%(kinds)s::"char"[]) AND k.conislocal AND k.conparentid = 
   AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
 """
 
+# An index's columns: its keys, and those its expressions and predicate name
+# (pg_depend holds those): dropping any of them drops the index.
 INDEXES_SQL = """
 SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid),
        obj_description(i.oid, 'pg_class'),
        ARRAY(SELECT a.attname FROM pg_attribute a
-             WHERE a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey) ORDER BY a.attnum)
+             WHERE a.attrelid = x.indrelid AND a.attnum > 0
+               AND (a.attnum = ANY(x.indkey)
+                    OR ((x.indexprs IS NOT NULL OR x.indpred IS NOT NULL)
+                        AND a.attnum IN (SELECT d.refobjsubid FROM pg_depend d
+                                         WHERE d.classid = 'pg_class'::regclass
+                                           AND d.objid = x.indexrelid
+                                           AND d.refclassid = 'pg_class'::regclass
+                                           AND d.refobjid = x.indrelid)))
+             ORDER BY a.attnum)
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class t ON t.oid = x.indrelid

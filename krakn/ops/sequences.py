@@ -51,13 +51,17 @@ class CreateSequenceOp(SQLOp):
 
 
 class DropSequenceOp(SQLOp):
-    phase = Phase.DROP_SEQUENCES
-
-    def __init__(self, seq: Sequence, with_owner: bool = False) -> None:
+    def __init__(self, seq: Sequence, with_owner: bool = False, reused: bool = False) -> None:
         self.seq = seq
         # Owned by a column or table that is dropped, which takes it along:
         # said anyway, so that the reverse (a downgrade) makes it again.
         self.with_owner = with_owner
+        # Its name goes to an identity's sequence (a serial becomes identity).
+        self.reused = reused
+
+    @property
+    def phase(self) -> Phase:
+        return Phase.DROP_REUSED_SEQUENCES if self.reused else Phase.DROP_SEQUENCES
 
     def statements(self) -> list[str]:
         if self.with_owner:

@@ -48,6 +48,8 @@ def verdict(op: MigrateOperation) -> str:
         if op.modify_type is not None and not is_widening(old, op.modify_type.get_col_spec()):
             return "narrows or reinterprets values"
         return ""
+    if isinstance(op, DropSequenceOp) and op.reused:
+        return ""  # the identity that takes its name over goes on after the column's rows
     if isinstance(op, _DROPS_DATA):
         return "drops data"
     if isinstance(op, ReplaceTypeOp):
