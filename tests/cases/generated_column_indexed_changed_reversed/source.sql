@@ -1,3 +1,4 @@
+-- A generated column's expression changes under indexes (reverse of generated_column_indexed_changed).
 CREATE TABLE order_lines (
     id integer PRIMARY KEY,
     quantity integer NOT NULL,
