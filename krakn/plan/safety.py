@@ -21,7 +21,7 @@ from krakn.catalog.depends import ObjectKey, users_closure
 from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.comments import SetCommentOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
-from krakn.ops.domains import AlterAttributeOp
+from krakn.ops.domains import AlterAttributeOp, ReorderAttributesOp
 from krakn.ops.extensions import DropExtensionOp
 from krakn.ops.indexes import DropIndexOp
 from krakn.ops.partitions import DropPartitionOp
@@ -60,6 +60,8 @@ def verdict(op: MigrateOperation) -> str:
         return "removes enum values" if gone else "rebuilds the type and its columns"
     if isinstance(op, AlterAttributeOp) and op.new is None:
         return "drops an attribute"
+    if isinstance(op, ReorderAttributesOp):
+        return "drops attributes and adds them again"
     return ""
 
 
