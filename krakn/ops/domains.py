@@ -144,8 +144,8 @@ class ReorderAttributesOp(SQLOp):
         return ReorderAttributesOp(self.schema, self.name, self.old, self.new)
 
     def describe(self) -> list[Change]:
-        old = ", ".join(a for a, _ in self.old)
-        new = ", ".join(a for a, _ in self.new)
+        old = ", ".join(f"{a} {t}" for a, t in self.old)
+        new = ", ".join(f"{a} {t}" for a, t in self.new)
         return [Change("~", "composite type", f"Changed composite type "
                        f"'{display(self.schema, self.name)}': attributes {old} → {new} "
                        f"({self._words()})", self.schema, None,

@@ -15,7 +15,7 @@ BEGIN;
 
 ALTER TYPE "public"."contact" ADD ATTRIBUTE "phone" text;
 
--- needs --force (drops attributes and adds them again): Changed composite type 'dims': attributes w, h → w, h (attributes from 'w' on dropped and added again)
+-- needs --force (drops attributes and adds them again): Changed composite type 'dims': attributes w numeric(8,2), h numeric(10,2) → w numeric(10,2), h numeric(10,2) (attributes from 'w' on dropped and added again)
 -- ALTER TYPE "public"."dims" DROP ATTRIBUTE "w";
 --
 -- ALTER TYPE "public"."dims" DROP ATTRIBUTE "h";
@@ -24,7 +24,7 @@ ALTER TYPE "public"."contact" ADD ATTRIBUTE "phone" text;
 --
 -- ALTER TYPE "public"."dims" ADD ATTRIBUTE "h" numeric(10,2);
 
--- needs --force (drops attributes and adds them again): Changed composite type 'money_amount': attributes amount, rate, currency → amount, currency, rate (attributes from 'currency' on dropped and added again)
+-- needs --force (drops attributes and adds them again): Changed composite type 'money_amount': attributes amount numeric(12,2), rate numeric, currency character(3) → amount numeric(12,2), currency character(3), rate numeric (attributes from 'currency' on dropped and added again)
 -- ALTER TYPE "public"."money_amount" DROP ATTRIBUTE "rate";
 --
 -- ALTER TYPE "public"."money_amount" DROP ATTRIBUTE "currency";
