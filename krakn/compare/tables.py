@@ -108,7 +108,9 @@ def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps,
         return shape.parents if shape and not shape.bound else ()
 
     if link(new) != link(old):
-        modify.ops.append(ReattachPartitionOp(*key, link(new), link(old)))
+        modify.ops.append(ReattachPartitionOp(*key, link(new), link(old),
+                                              old.attached if old else (),
+                                              new.attached if new else ()))
     if parents(new) != parents(old):
         modify.ops.append(SetInheritanceOp(*key, parents(new), parents(old)))
 

@@ -80,21 +80,29 @@ class ReattachPartitionOp(SQLOp):
     phase = Phase.ATTACH_PARTITIONS
 
     def __init__(self, schema: str, table: str, new: tuple[Parent, str] | None,
-                 old: tuple[Parent, str] | None) -> None:
+                 old: tuple[Parent, str] | None, detached: tuple[str, ...] = (),
+                 reattached: tuple[str, ...] = ()) -> None:
         self.schema, self.table = schema, table
         self.new, self.old = new, old  # (parent, bound) or None
+        # What the parent gave the partition on the old side ("c:name",
+        # "i:name"): detached, the table would keep them as its own; they
+        # go, and the table's own keys and indexes are made as compared.
+        # reattached: the same on the new side, for the reverse.
+        self.detached, self.reattached = detached, reattached
 
     def statements(self) -> list[str]:
         name = qualify(self.schema, self.table)
         out = []
         if self.old is not None:
             out.append(f"ALTER TABLE {_name(self.old[0])} DETACH PARTITION {name}")
+            out += [_drop_detached(self.schema, self.table, item) for item in self.detached]
         if self.new is not None:
             out.append(f"ALTER TABLE {_name(self.new[0])} ATTACH PARTITION {name} {self.new[1]}")
         return out
 
     def reverse(self) -> ReattachPartitionOp:
-        return ReattachPartitionOp(self.schema, self.table, self.old, self.new)
+        return ReattachPartitionOp(self.schema, self.table, self.old, self.new,
+                                   self.reattached, self.detached)
 
     def describe(self) -> list[Change]:
         def words(link: tuple[Parent, str] | None) -> str:
@@ -109,6 +117,13 @@ class ReattachPartitionOp(SQLOp):
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)
+
+
+def _drop_detached(schema: str, table: str, item: str) -> str:
+    kind, name = item.split(":", 1)
+    if kind == "c":
+        return f"ALTER TABLE {qualify(schema, table)} DROP CONSTRAINT {quote(name)}"
+    return f"DROP INDEX {qualify(schema, name)}"
 
 
 class SetInheritanceOp(SQLOp):
