@@ -22,6 +22,7 @@ from krakn.ops.columns import (
     ReplaceGeneratedColumnOp,
     rebuilt_with,
 )
+from krakn.ops.sequences import RenameIdentitySequenceOp
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
@@ -151,6 +152,10 @@ def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         old = identity_spec(session.target, (s, table, name))
         if new != old:
             modify_ops.ops.append(AlterIdentityOp(s, table, name, new, old))
+        if new and old and new.sequence and old.sequence and new.sequence != old.sequence \
+                and new.sequence[0] == old.sequence[0]:
+            modify_ops.ops.append(RenameIdentitySequenceOp(
+                new.sequence[0], old.sequence[1], new.sequence[1]))
     return PriorityDispatchResult.CONTINUE
 
 
