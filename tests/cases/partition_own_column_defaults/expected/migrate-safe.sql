@@ -5,13 +5,21 @@ SET check_function_bodies = off;
 
 BEGIN;
 
+ALTER TABLE "public"."measurements" ALTER COLUMN "reading" DROP DEFAULT;
+
+ALTER TABLE "public"."archive_2023" ALTER COLUMN "reading" DROP DEFAULT;
+
 ALTER TABLE "public"."measurements_2024" ALTER COLUMN "reading" DROP DEFAULT;
 
 ALTER TABLE "public"."measurements_2025" ALTER COLUMN "reading" DROP DEFAULT;
 
+ALTER TABLE "public"."measurements" ALTER COLUMN "reading" SET DEFAULT 7;
+
+ALTER TABLE "public"."archive_2023" ALTER COLUMN "reading" SET DEFAULT 2;
+
 ALTER TABLE "public"."measurements_2024" ALTER COLUMN "reading" SET DEFAULT 1;
 
-ALTER TABLE "public"."measurements_2025" ALTER COLUMN "reading" SET DEFAULT 0;
+ALTER TABLE "public"."measurements_2025" ALTER COLUMN "reading" SET DEFAULT 7;
 
 ALTER TABLE "public"."measurements_2025" ALTER COLUMN "region" SET DEFAULT 'north'::text;
 
