@@ -73,6 +73,20 @@ def table_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
                  **_shape_options(snap, key))
 
 
+def column_from_snapshot(snap: catalog.Snapshot, key: catalog.TableKey,
+                         name: str) -> Column[Any]:
+    """One column on its own, also one the table inherits (which the table
+    built by table_from_snapshot leaves out), for ADD or DROP COLUMN."""
+    info = snap.table_columns(key)[name]
+    seq = snap.identity_sequence((*key, name)) if info.identity else None
+    ident = None
+    if seq is not None:
+        ident = {"always": info.identity == "a", "start": seq.start,
+                 "increment": seq.increment, "minvalue": seq.minvalue,
+                 "maxvalue": seq.maxvalue, "cycle": seq.cycle, "cache": seq.cache}
+    return _column(name, info, ident)
+
+
 def _column(name: str, info: catalog.Column, identity: dict[str, Any] | None) -> Column[Any]:
     args: list[Any] = []
     if info.identity and identity:

@@ -23,6 +23,19 @@ TableKey = tuple[str, str]
 ColumnKey = tuple[str, str, str]
 ConstraintKey = tuple[str, str, str]
 
+# A partition's constraints and indexes that come from its parent ('c:' or
+# 'i:' and the name): a DETACH leaves them on the table as its own.
+_ATTACHED = """
+ARRAY(SELECT 'c:' || k.conname FROM pg_constraint k
+      WHERE k.conrelid = c.oid AND (k.conparentid <> 0 OR (k.contype = 'c' AND NOT k.conislocal))
+      UNION ALL
+      SELECT 'i:' || ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+      WHERE x.indrelid = c.oid AND ic.relispartition
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid
+                                                       AND k.conrelid = c.oid)
+      ORDER BY 1)
+"""
+
 TABLES_SQL = f"""
 SELECT n.nspname, c.relname, c.relkind, {comment_of('c.oid', 'pg_class')},
        pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
@@ -30,7 +43,8 @@ SELECT n.nspname, c.relname, c.relkind, {comment_of('c.oid', 'pg_class')},
              JOIN pg_namespace pn ON pn.oid = p.relnamespace
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno),
        ARRAY(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno),
+       CASE WHEN c.relispartition THEN {_ATTACHED} END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
   AND {not_extension('c.oid', 'pg_class')}
@@ -87,11 +101,21 @@ WHERE k.contype = ANY(%(kinds)s::"char"[]) AND k.conislocal AND k.conparentid = 
   AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
 """
 
+# An index's columns: its keys, and those its expressions and predicate name
+# (pg_depend holds those): dropping any of them drops the index.
 INDEXES_SQL = """
 SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid),
        obj_description(i.oid, 'pg_class'),
        ARRAY(SELECT a.attname FROM pg_attribute a
-             WHERE a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey) ORDER BY a.attnum)
+             WHERE a.attrelid = x.indrelid AND a.attnum > 0
+               AND (a.attnum = ANY(x.indkey)
+                    OR ((x.indexprs IS NOT NULL OR x.indpred IS NOT NULL)
+                        AND a.attnum IN (SELECT d.refobjsubid FROM pg_depend d
+                                         WHERE d.classid = 'pg_class'::regclass
+                                           AND d.objid = x.indexrelid
+                                           AND d.refclassid = 'pg_class'::regclass
+                                           AND d.refobjid = x.indrelid)))
+             ORDER BY a.attnum)
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class t ON t.oid = x.indrelid
@@ -153,6 +177,9 @@ class TableShape:
     partition_key: str | None  # PARTITION BY text of a partitioned table
     bound: str | None  # FOR VALUES text of a partition
     parents: tuple[tuple[str, str], ...]  # (schema, table), in inheritance order
+    # A partition's constraints and indexes made from its parent's, as
+    # "c:name" / "i:name": a DETACH leaves them behind as the table's own.
+    attached: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def is_partition(self) -> bool:
@@ -267,12 +294,12 @@ def read_table_list(query: Query, schemas: list[str]
     """Each table with its comment, and the shapes of those that are not plain."""
     tables: dict[TableKey, str | None] = {}
     shapes: dict[TableKey, TableShape] = {}
-    for schema, table, _kind, comment, partkey, bound, p_schemas, p_names in query(
+    for schema, table, _kind, comment, partkey, bound, p_schemas, p_names, attached in query(
             TABLES_SQL, {"schemas": schemas}):
         tables[(schema, table)] = comment
         if partkey or bound or p_names:
             parents = tuple(zip(p_schemas, p_names, strict=True))
-            shapes[(schema, table)] = TableShape(partkey, bound, parents)
+            shapes[(schema, table)] = TableShape(partkey, bound, parents, tuple(attached or ()))
     return tables, shapes
 
 

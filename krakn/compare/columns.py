@@ -22,6 +22,7 @@ from krakn.ops.columns import (
     ReplaceGeneratedColumnOp,
     rebuilt_with,
 )
+from krakn.ops.sequences import RenameIdentitySequenceOp
 from krakn.sqltext import verbatim
 from krakn.types import CatalogType
 
@@ -53,7 +54,7 @@ def _plain_default(col: Column) -> bool:
 
 
 def compare_type(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
-                 table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                 table: str, name: str, conn_col: SAColumn | None, md_col: SAColumn | None
                  ) -> PriorityDispatchResult:
     pair = _pair(ctx, schema, table, name)
     if pair is None:
@@ -84,7 +85,7 @@ def _is_enum(snap: Snapshot, spec: str) -> bool:
 
 
 def compare_nullable(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
-                     table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                     table: str, name: str, conn_col: SAColumn | None, md_col: SAColumn | None
                      ) -> PriorityDispatchResult:
     pair = _pair(ctx, schema, table, name)
     if pair and pair[0].notnull != pair[1].notnull:
@@ -93,7 +94,7 @@ def compare_nullable(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | N
 
 
 def compare_default(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
-                    table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                    table: str, name: str, conn_col: SAColumn | None, md_col: SAColumn | None
                     ) -> PriorityDispatchResult:
     pair = _pair(ctx, schema, table, name)
     if pair is None:
@@ -107,7 +108,7 @@ def compare_default(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | No
 
 
 def compare_comment(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | None,
-                    table: str, name: str, conn_col: SAColumn, md_col: SAColumn
+                    table: str, name: str, conn_col: SAColumn | None, md_col: SAColumn | None
                     ) -> PriorityDispatchResult:
     pair = _pair(ctx, schema, table, name)
     if pair and pair[0].comment != pair[1].comment:
@@ -116,13 +117,25 @@ def compare_comment(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str | No
     return PriorityDispatchResult.CONTINUE
 
 
+def inherited_column_changes(ctx: AutogenContext, op: ops.AlterColumnOp, schema: str,
+                             table: str, name: str) -> None:
+    """What a child table holds of its own on a column it inherits: its
+    default, NOT NULL and comment (its type follows the parent's)."""
+    pair = _pair(ctx, schema, table, name)
+    if pair is not None:
+        _context(op, pair[1])
+    for hook in (compare_nullable, compare_default, compare_comment):
+        hook(ctx, op, schema, table, name, None, None)
+
+
 def identity_spec(snap: Snapshot, key: tuple[str, str, str]) -> IdentitySpec | None:
     col = snap.columns.get(key)
     seq = snap.identity_sequence(key)
     if col is None or not col.identity or seq is None:
         return None
     return IdentitySpec(col.identity, seq.increment, seq.minvalue, seq.maxvalue,
-                        seq.start, seq.cache, seq.cycle, seq.last_value)
+                        seq.start, seq.cache, seq.cycle, seq.last_value,
+                        (seq.schema, seq.name))
 
 
 def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
@@ -139,6 +152,10 @@ def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         old = identity_spec(session.target, (s, table, name))
         if new != old:
             modify_ops.ops.append(AlterIdentityOp(s, table, name, new, old))
+        if new and old and new.sequence and old.sequence and new.sequence != old.sequence \
+                and new.sequence[0] == old.sequence[0]:
+            modify_ops.ops.append(RenameIdentitySequenceOp(
+                new.sequence[0], old.sequence[1], new.sequence[1]))
     return PriorityDispatchResult.CONTINUE
 
 
@@ -160,11 +177,11 @@ def compare_generated(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         if new is None and old is not None:
             modify_ops.ops.append(DropExpressionOp(
                 *key, name, old, catalog_type(tgt).get_col_spec(),
-                rebuilt_with(session.target, key, name)))
+                rebuilt_with(session.target, key, name, session.source)))
         elif new is not None:
             modify_ops.ops.append(ReplaceGeneratedColumnOp(
                 *key, name, catalog_type(src).get_col_spec(), new, old,
-                rebuilt_with(session.source, key, name)))
+                rebuilt_with(session.source, key, name, session.target)))
     return PriorityDispatchResult.CONTINUE
 
 

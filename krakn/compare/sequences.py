@@ -43,7 +43,8 @@ def compare_sequences(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                 upgrade_ops.ops.append(SetSequenceOwnerOp(*key, new.owned_by, None,
                                                           catch_up=True))
         elif old is not None and new is None:
-            upgrade_ops.ops.append(DropSequenceOp(old, _goes_with_owner(session, old)))
+            reused = key in session.source.sequences  # as an identity's sequence
+            upgrade_ops.ops.append(DropSequenceOp(old, _goes_with_owner(session, old), reused))
         elif new is not None and old is not None:
             if new.options() != old.options():
                 upgrade_ops.ops.append(AlterSequenceOp(new, old))

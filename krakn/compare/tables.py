@@ -9,18 +9,28 @@ SQLAlchemy objects are built only for what a migration creates or drops.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, ops
 from alembic.runtime.plugins import Plugin
 from alembic.util import PriorityDispatchResult
+from sqlalchemy import Column as SAColumn
 from sqlalchemy import Table
 from sqlalchemy.sql.expression import TableClause
 
 from krakn.catalog.snapshot import Column, Snapshot, TableKey, TableShape
+from krakn.compare.columns import inherited_column_changes
 from krakn.compare.session import Session, session_of
-from krakn.ops.partitions import CreatePartitionOp, ReattachPartitionOp, SetInheritanceOp
+from krakn.ops.partitions import (
+    CreatePartitionOp,
+    DropParentColumnOp,
+    ReattachPartitionOp,
+    SetInheritanceOp,
+    UnmigratedPartitioningOp,
+)
 from krakn.ops.tables import drop_table
+from krakn.reflect import column_from_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +38,10 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                    schemas: set[str | None]) -> PriorityDispatchResult:
     session = session_of(ctx)
     src, tgt = set(session.source.tables), set(session.target.tables)
+    unmigrated = _repartitioned(session, src & tgt)
     for key in sorted(src - tgt):
+        if _under(session.source, key, unmigrated):
+            continue  # a partition of a table krakn cannot repartition: reported there
         table = session.source_table(key)
         upgrade_ops.ops.append(_create(session, key, table))
         _dispatch_table(ctx, upgrade_ops, key, None, table)
@@ -41,8 +54,32 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
         upgrade_ops.ops.append(drop_table(conn_table, session.target, key))
         log.info("removed table %s.%s", *key)
     for key in sorted(src & tgt):
-        _compare_existing(ctx, upgrade_ops, session, key)
+        _compare_existing(ctx, upgrade_ops, session, key, unmigrated)
     return PriorityDispatchResult.CONTINUE
+
+
+def _partition_key(snap: Snapshot, key: TableKey) -> str | None:
+    shape = snap.shapes.get(key)
+    return shape.partition_key if shape else None
+
+
+def _repartitioned(session: Session, common: set[TableKey]) -> set[TableKey]:
+    """Tables on both sides whose partitioning differs."""
+    return {key for key in common
+            if _partition_key(session.source, key) != _partition_key(session.target, key)}
+
+
+def _under(snap: Snapshot, key: TableKey, roots: set[TableKey]) -> bool:
+    """Whether the table is a partition (at any depth) of one of roots."""
+    seen: set[TableKey] = set()
+    shape = snap.shapes.get(key)
+    while shape is not None and shape.bound is not None and key not in seen:
+        seen.add(key)
+        key = shape.parents[0]
+        if key in roots:
+            return True
+        shape = snap.shapes.get(key)
+    return False
 
 
 def _create(session: Session, key: TableKey, table: Table) -> MigrateOperation:
@@ -54,9 +91,15 @@ def _create(session: Session, key: TableKey, table: Table) -> MigrateOperation:
     return ops.CreateTableOp.from_table(table)
 
 
-def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps) -> None:
+def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps,
+                   unmigrated: set[TableKey]) -> None:
     """Partition bounds and inheritance parents of a table on both sides."""
     new, old = session.source.shapes.get(key), session.target.shapes.get(key)
+    if key in unmigrated:
+        modify.ops.append(UnmigratedPartitioningOp(
+            *key, _partition_key(session.source, key), _partition_key(session.target, key)))
+    if _under(session.source, key, unmigrated):
+        return
 
     def link(shape: TableShape | None) -> tuple[tuple[str, str], str] | None:
         return (shape.parents[0], shape.bound) if shape and shape.bound else None
@@ -65,7 +108,9 @@ def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps) 
         return shape.parents if shape and not shape.bound else ()
 
     if link(new) != link(old):
-        modify.ops.append(ReattachPartitionOp(*key, link(new), link(old)))
+        modify.ops.append(ReattachPartitionOp(*key, link(new), link(old),
+                                              old.attached if old else (),
+                                              new.attached if new else ()))
     if parents(new) != parents(old):
         modify.ops.append(SetInheritanceOp(*key, parents(new), parents(old)))
 
@@ -77,6 +122,37 @@ def _comparable_columns(snap: Snapshot, key: TableKey) -> dict[str, Column]:
     if shape is None or not shape.parents:
         return cols
     return {name: info for name, info in cols.items() if info.local}
+
+
+def _column_changes(ctx: AutogenContext, schema: str, name: str, col: str,
+                    own: bool) -> ops.AlterColumnOp:
+    """A column on both sides: all of it when the table declares it on both,
+    else only what a child may hold of its own (default, NOT NULL, comment);
+    the type follows the parent's."""
+    alter = ops.AlterColumnOp(name, col, schema=schema)
+    if own:
+        ctx.comparators.dispatch("column", qualifier=ctx.dialect.name)(
+            ctx, alter, schema, name, col, None, None)
+    else:
+        inherited_column_changes(ctx, alter, schema, name, col)
+    return alter
+
+
+def _column(table: Table, snap: Snapshot, key: TableKey, col: str) -> SAColumn[Any]:
+    """The table's column, or one it inherits (its SQLAlchemy table has only its own)."""
+    return table.c[col] if col in table.c else column_from_snapshot(snap, key, col)
+
+
+def _links(snap: Snapshot, key: TableKey) -> tuple[tuple[str, str], ...]:
+    shape = snap.shapes.get(key)
+    return shape.parents if shape else ()
+
+
+def _kept_by_child(session: Session, key: TableKey, col: str) -> bool:
+    """Whether an inheriting child (not a partition) keeps the column a parent drops."""
+    return any(key in shape.parents and shape.bound is None
+               and (*child, col) in session.source.columns
+               for child, shape in session.source.shapes.items())
 
 
 def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: TableKey,
@@ -91,26 +167,33 @@ def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: Table
 
 
 def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session: Session,
-                      key: TableKey) -> None:
+                      key: TableKey, unmigrated: set[TableKey]) -> None:
     schema, name = key
+    src_all, tgt_all = session.source.table_columns(key), session.target.table_columns(key)
     src_cols = _comparable_columns(session.source, key)
     tgt_cols = _comparable_columns(session.target, key)
+    if _links(session.source, key) != _links(session.target, key):
+        # Joining a parent needs its columns first; leaving one makes the
+        # inherited columns the table's own, and those it no longer has go.
+        src_cols, tgt_cols = src_all, tgt_all
     modify = ops.ModifyTableOps(name, [], schema=schema)
-    _compare_shape(session, key, modify)
-    for col in sorted(src_cols.keys() - tgt_cols.keys(), key=lambda c: src_cols[c].attnum):
-        column = session.source_table(key).c[col]
+    _compare_shape(session, key, modify, unmigrated)
+    # A column the table has in any form (its own, or from a parent) is not
+    # added or dropped: a parent's ADD COLUMN merges into a child's own, and
+    # a table joining a parent must already have the parent's columns.
+    for col in sorted(src_cols.keys() - tgt_all.keys(), key=lambda c: src_cols[c].attnum):
+        column = _column(session.source_table(key), session.source, key, col)
         modify.ops.append(ops.AddColumnOp.from_column_and_tablename(schema, name, column))
-    column_hook = ctx.comparators.dispatch("column", qualifier=ctx.dialect.name)
-    for col in sorted(src_cols.keys() & tgt_cols.keys()):
-        if src_cols[col] == tgt_cols[col]:
+    for col in sorted(src_all.keys() & tgt_all.keys()):
+        if src_all[col] == tgt_all[col]:
             continue  # identical in every compared aspect: no hook has work
-        alter = ops.AlterColumnOp(name, col, schema=schema)
-        column_hook(ctx, alter, schema, name, col, None, None)
+        alter = _column_changes(ctx, schema, name, col, col in src_cols and col in tgt_cols)
         if alter.has_changes():
             modify.ops.append(alter)
-    for col in sorted(tgt_cols.keys() - src_cols.keys()):
-        column = session.target_table(key).c[col]
-        modify.ops.append(ops.DropColumnOp.from_column_and_tablename(schema, name, column))
+    for col in sorted(tgt_cols.keys() - src_all.keys()):
+        column = _column(session.target_table(key), session.target, key, col)
+        drop = DropParentColumnOp if _kept_by_child(session, key, col) else ops.DropColumnOp
+        modify.ops.append(drop.from_column_and_tablename(schema, name, column))
     _dispatch_table(ctx, upgrade_ops, key, session.stub(key), session.stub(key), modify)
 
 

@@ -19,7 +19,7 @@ from krakn.catalog.reprint import canonical
 from krakn.catalog.types import CompositeType, Domain, EnumType, RangeType, TypesSnapshot
 from krakn.compare.session import Session, session_of
 from krakn.graph import depths as graph_depths
-from krakn.ops.domains import AlterAttributeOp, AlterDomainOp
+from krakn.ops.domains import AlterAttributeOp, AlterDomainOp, ReorderAttributesOp
 from krakn.ops.rebuilds import unrebuilt_users
 from krakn.ops.types import (
     AddEnumValuesOp,
@@ -107,18 +107,33 @@ def _late_checks(dom: Domain) -> list[MigrateOperation]:
             for check, definition in dom.checks if check in dom.late_checks]
 
 
+def _in_place_order(new: CompositeType, old: CompositeType) -> bool:
+    """Whether dropping and adding attributes gives the wanted order: kept
+    ones stay where they are, and ADD ATTRIBUTE appends."""
+    new_names = [a for a, _ in new.attributes]
+    old_names = [a for a, _ in old.attributes]
+    kept = [a for a in old_names if a in new_names]
+    return kept + [a for a in new_names if a not in old_names] == new_names
+
+
 def _composite_change(new: CompositeType, old: CompositeType) -> list[MigrateOperation]:
     new_attrs, old_attrs = dict(new.attributes), dict(old.attributes)
+    retyped = any(old_attrs.get(a, t) != t for a, t in new.attributes)
+    if old.used and (retyped or not _in_place_order(new, old)):
+        # PostgreSQL refuses to retype an attribute while a column uses the
+        # type, and ALTER TYPE cannot move one: from the first attribute out
+        # of place, they are dropped and added again (with --force).
+        return [ReorderAttributesOp(new.schema, new.name, new.attributes, old.attributes)]
+    if not _in_place_order(new, old):
+        what = (f"attribute order {', '.join(a for a, _ in old.attributes)} → "
+                f"{', '.join(a for a, _ in new.attributes)}")
+        return [ReplaceTypeOp(new, old, what)]  # unused: made anew
     out: list[MigrateOperation] = []
     for attr in sorted(old_attrs.keys() - new_attrs.keys()):
         out.append(AlterAttributeOp(new.schema, new.name, attr, None, old_attrs[attr]))
     for position, (attr, typ) in enumerate(new.attributes, start=1):
         was = old_attrs.get(attr)
-        if was is not None and was != typ and old.used:
-            # PostgreSQL refuses to retype an attribute while a column uses the type.
-            what = f"type of attribute '{attr}' {was} → {typ}"
-            out.append(UnmigratedTypeOp(new, what))
-        elif was != typ:
+        if was != typ:
             out.append(AlterAttributeOp(new.schema, new.name, attr, typ, old_attrs.get(attr),
                                         position))
     return out

@@ -23,6 +23,9 @@ class IdentitySpec:
     cache: int
     cycle: bool
     last_value: int | None = field(default=None, compare=False)
+    # (schema, name) of its sequence: an identity added to a column names it
+    # as the source does (a serial's old sequence of that name goes first).
+    sequence: tuple[str, str] | None = field(default=None, compare=False)
 
     @property
     def words(self) -> str:
@@ -34,7 +37,8 @@ class IdentitySpec:
                 f"MAXVALUE {self.maxvalue} START WITH {self.start} CACHE {self.cache} {cycle}")
 
     def text(self) -> str:
-        return f"GENERATED {self.words} AS IDENTITY ({self.options()})"
+        name = f"SEQUENCE NAME {qualify(*self.sequence)} " if self.sequence else ""
+        return f"GENERATED {self.words} AS IDENTITY ({name}{self.options()})"
 
 
 class AlterIdentityOp(SQLOp):
@@ -180,11 +184,23 @@ class ReplaceGeneratedColumnOp(SQLOp):
         return (self.schema, self.table, self.column)
 
 
-def rebuilt_with(snap: Snapshot, key: tuple[str, str], column: str) -> tuple[str, ...]:
-    """Indexes and checks on a column, which a DROP COLUMN takes with it."""
-    out = [create_statement(idx) for idx in snap.table_indexes(key).values()
-           if column in idx.columns]
-    out += [f"ALTER TABLE {qualify(*key)} ADD CONSTRAINT {quote(con.name)} {con.definition}"
-            for con in snap.table_constraints(key).values()
-            if column in con.columns and con.kind in ("c", "u", "x")]
+def rebuilt_with(snap: Snapshot, key: tuple[str, str], column: str,
+                 other: Snapshot | None = None) -> tuple[str, ...]:
+    """Indexes and checks on a column, which a DROP COLUMN takes with it.
+
+    With ``other`` (the other side), only those it has alike: one that
+    changes, or is new, is made by the index or constraint comparator.
+    """
+    out = _dependents(snap, key, column)
+    if other is not None:
+        out &= _dependents(other, key, column)
     return tuple(sorted(out))
+
+
+def _dependents(snap: Snapshot, key: tuple[str, str], column: str) -> set[str]:
+    out = {create_statement(idx) for idx in snap.table_indexes(key).values()
+           if column in idx.columns}
+    out |= {f"ALTER TABLE {qualify(*key)} ADD CONSTRAINT {quote(con.name)} {con.definition}"
+            for con in snap.table_constraints(key).values()
+            if column in con.columns and con.kind in ("c", "u", "x")}
+    return out

@@ -109,3 +109,52 @@ class AlterAttributeOp(SQLOp):
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.name, f"{self.position:04d}", self.attribute)
+
+
+Attributes = tuple[tuple[str, str], ...]  # (name, type text), in order
+
+
+class ReorderAttributesOp(SQLOp):
+    """A composite type in use whose attributes change order or type: those
+    from the first one out of place (or retyped) are dropped and added again,
+    in the wanted order (PostgreSQL cannot retype one a column uses).
+    Their values in columns of the type are lost, so it is one step, held
+    for --force as a whole (an ADD must not run without its DROP)."""
+
+    phase = Phase.ALTER_COMPOSITES
+
+    def __init__(self, schema: str, name: str, new: Attributes, old: Attributes) -> None:
+        self.schema, self.name, self.new, self.old = schema, name, new, old
+
+    def _kept(self) -> int:
+        """How many leading attributes stay as they are."""
+        kept = 0
+        for (a, a_type), (b, b_type) in zip(self.new, self.old, strict=False):
+            if (a, a_type) != (b, b_type):
+                break
+            kept += 1
+        return kept
+
+    def statements(self) -> list[str]:
+        head, kept = f"ALTER TYPE {qualify(self.schema, self.name)}", self._kept()
+        out = [f"{head} DROP ATTRIBUTE {quote(a)}" for a, _ in self.old[kept:]]
+        out += [f"{head} ADD ATTRIBUTE {quote(a)} {t}" for a, t in self.new[kept:]]
+        return out
+
+    def reverse(self) -> ReorderAttributesOp:
+        return ReorderAttributesOp(self.schema, self.name, self.old, self.new)
+
+    def describe(self) -> list[Change]:
+        old = ", ".join(f"{a} {t}" for a, t in self.old)
+        new = ", ".join(f"{a} {t}" for a, t in self.new)
+        return [Change("~", "composite type", f"Changed composite type "
+                       f"'{display(self.schema, self.name)}': attributes {old} → {new} "
+                       f"({self._words()})", self.schema, None,
+                       self.name, {"old": old, "new": new})]
+
+    def _words(self) -> str:
+        rest = self.new[self._kept():] or self.old[self._kept():]
+        return f"attributes from '{rest[0][0]}' on dropped and added again" if rest else ""
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.name)

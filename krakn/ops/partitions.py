@@ -7,8 +7,11 @@ list of parents is ``NO INHERIT`` / ``INHERIT``.
 
 from __future__ import annotations
 
-from krakn.ops.base import Change, SQLOp, display, literal, qualify
+from alembic.operations import Operations, ops
+
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
+from krakn.sqltext import verbatim
 
 Parent = tuple[str, str]
 
@@ -77,21 +80,29 @@ class ReattachPartitionOp(SQLOp):
     phase = Phase.ATTACH_PARTITIONS
 
     def __init__(self, schema: str, table: str, new: tuple[Parent, str] | None,
-                 old: tuple[Parent, str] | None) -> None:
+                 old: tuple[Parent, str] | None, detached: tuple[str, ...] = (),
+                 reattached: tuple[str, ...] = ()) -> None:
         self.schema, self.table = schema, table
         self.new, self.old = new, old  # (parent, bound) or None
+        # What the parent gave the partition on the old side ("c:name",
+        # "i:name"): detached, the table would keep them as its own; they
+        # go, and the table's own keys and indexes are made as compared.
+        # reattached: the same on the new side, for the reverse.
+        self.detached, self.reattached = detached, reattached
 
     def statements(self) -> list[str]:
         name = qualify(self.schema, self.table)
         out = []
         if self.old is not None:
             out.append(f"ALTER TABLE {_name(self.old[0])} DETACH PARTITION {name}")
+            out += [_drop_detached(self.schema, self.table, item) for item in self.detached]
         if self.new is not None:
             out.append(f"ALTER TABLE {_name(self.new[0])} ATTACH PARTITION {name} {self.new[1]}")
         return out
 
     def reverse(self) -> ReattachPartitionOp:
-        return ReattachPartitionOp(self.schema, self.table, self.old, self.new)
+        return ReattachPartitionOp(self.schema, self.table, self.old, self.new,
+                                   self.reattached, self.detached)
 
     def describe(self) -> list[Change]:
         def words(link: tuple[Parent, str] | None) -> str:
@@ -106,6 +117,13 @@ class ReattachPartitionOp(SQLOp):
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)
+
+
+def _drop_detached(schema: str, table: str, item: str) -> str:
+    kind, name = item.split(":", 1)
+    if kind == "c":
+        return f"ALTER TABLE {qualify(schema, table)} DROP CONSTRAINT {quote(name)}"
+    return f"DROP INDEX {qualify(schema, name)}"
 
 
 class SetInheritanceOp(SQLOp):
@@ -130,6 +148,49 @@ class SetInheritanceOp(SQLOp):
         new = ", ".join(display(*p) for p in self.new) or "nothing"
         return [Change("~", "inheritance", f"Changed parents of '{name}' from {old} → {new}",
                        self.schema, None, self.table, {"old": old, "new": new})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table)
+
+
+class DropParentColumnOp(ops.DropColumnOp):
+    """A parent's column dropped while a child keeps it as its own: ``ONLY``
+    leaves the child's copy in place (a plain DROP COLUMN takes it along)."""
+
+    def statements(self) -> list[str]:
+        return [f"ALTER TABLE ONLY {qualify(self.schema or '', self.table_name)} "
+                f"DROP COLUMN {quote(self.column_name)}"]
+
+
+@Operations.implementation_for(DropParentColumnOp)
+def run_drop_parent_column(operations: Operations, operation: DropParentColumnOp) -> None:
+    for statement in operation.statements():
+        operations.execute(verbatim(statement))
+
+
+class UnmigratedPartitioningOp(SQLOp):
+    """A table partitioned differently on the two sides (or on one only):
+    PostgreSQL cannot change that in place, and krakn does not rebuild a
+    table with its rows; reported, with no SQL at all."""
+
+    phase = Phase.ATTACH_PARTITIONS
+
+    def __init__(self, schema: str, table: str, new: str | None, old: str | None) -> None:
+        self.schema, self.table, self.new, self.old = schema, table, new, old
+
+    def statements(self) -> list[str]:
+        return []
+
+    def reverse(self) -> UnmigratedPartitioningOp:
+        return UnmigratedPartitioningOp(self.schema, self.table, self.old, self.new)
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.table)
+        old = f"PARTITION BY {self.old}" if self.old else "not partitioned"
+        new = f"PARTITION BY {self.new}" if self.new else "not partitioned"
+        return [Change("~", "partitioning", f"Changed '{name}' from {old} → {new} (the table "
+                       "must be rebuilt by hand)", self.schema, None,
+                       self.table, {"old": old, "new": new})]
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.table)

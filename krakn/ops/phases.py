@@ -75,6 +75,9 @@ class Phase(IntEnum):
     ALTER_COLUMN_TYPES = 51
     SET_DEFAULTS = 52
     ALTER_NULLABILITY = 53
+    # A serial's sequence whose name an identity takes over: once its column's
+    # default no longer calls it, before the identity is added.
+    DROP_REUSED_SEQUENCES = 53
     ALTER_IDENTITIES = 54
     # BEGIN ATOMIC bodies and tables' row types need tables and columns;
     # partitions attach once both tables have their columns.

@@ -51,13 +51,17 @@ class CreateSequenceOp(SQLOp):
 
 
 class DropSequenceOp(SQLOp):
-    phase = Phase.DROP_SEQUENCES
-
-    def __init__(self, seq: Sequence, with_owner: bool = False) -> None:
+    def __init__(self, seq: Sequence, with_owner: bool = False, reused: bool = False) -> None:
         self.seq = seq
         # Owned by a column or table that is dropped, which takes it along:
         # said anyway, so that the reverse (a downgrade) makes it again.
         self.with_owner = with_owner
+        # Its name goes to an identity's sequence (a serial becomes identity).
+        self.reused = reused
+
+    @property
+    def phase(self) -> Phase:
+        return Phase.DROP_REUSED_SEQUENCES if self.reused else Phase.DROP_SEQUENCES
 
     def statements(self) -> list[str]:
         if self.with_owner:
@@ -140,3 +144,27 @@ class SetSequenceOwnerOp(SQLOp):
 
     def sort_key(self) -> tuple[str, ...]:
         return (self.schema, self.name)
+
+
+class RenameIdentitySequenceOp(SQLOp):
+    """An identity column's sequence named differently on the two sides
+    (a ``…_seq1`` left by an earlier migration): renamed, nothing else."""
+
+    phase = Phase.ALTER_SEQUENCES
+
+    def __init__(self, schema: str, old: str, new: str) -> None:
+        self.schema, self.old, self.new = schema, old, new
+
+    def statements(self) -> list[str]:
+        return [f"ALTER SEQUENCE {qualify(self.schema, self.old)} RENAME TO {quote(self.new)}"]
+
+    def reverse(self) -> RenameIdentitySequenceOp:
+        return RenameIdentitySequenceOp(self.schema, self.new, self.old)
+
+    def describe(self) -> list[Change]:
+        return [Change("~", "sequence", f"Renamed sequence '{display(self.schema, self.old)}' "
+                       f"→ '{self.new}'", self.schema, None, self.new,
+                       {"old": self.old, "new": self.new})]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.old)

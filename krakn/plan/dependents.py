@@ -257,12 +257,12 @@ def _generated_pair(session: Session, key: ObjectKey, old: Column,
     assert old.default is not None
     drop = DropUserExpressionOp(s, t, c, old.default,
                                 CatalogType(old.type, old.collation).get_col_spec(),
-                                rebuilt_with(session.target, (s, t), c))
+                                rebuilt_with(session.target, (s, t), c, session.source))
     if new is None or not new.generated or not new.default:
         return drop, None  # the column goes, or stops being generated: the plan says so
     return drop, RecreateGeneratedColumnOp(
         s, t, c, CatalogType(new.type, new.collation).get_col_spec(), new.default, None,
-        rebuilt_with(session.source, (s, t), c))
+        rebuilt_with(session.source, (s, t), c, session.target))
 
 
 def _domain_check_pair(session: Session, key: ObjectKey) -> Pair:

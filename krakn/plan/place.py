@@ -12,6 +12,7 @@ from alembic.operations import MigrateOperation, ops
 
 from krakn.compare.session import Session
 from krakn.ops.base import SQLOp
+from krakn.ops.partitions import DropParentColumnOp
 from krakn.ops.phases import Phase
 from krakn.ops.tables import DropDefaultFirstOp, DropTableOp
 from krakn.plan import safety
@@ -25,6 +26,7 @@ ALEMBIC_PHASES: dict[type, Phase] = {
     ops.CreateTableCommentOp: Phase.COMMENTS,
     ops.DropTableCommentOp: Phase.COMMENTS,
     ops.DropColumnOp: Phase.DROP_COLUMNS,
+    DropParentColumnOp: Phase.DROP_COLUMNS,
     ops.DropTableOp: Phase.DROP_TABLES,
 }
 
@@ -98,6 +100,11 @@ def place(op: MigrateOperation, session: Session | None) -> Step:
         key: tuple[Any, ...] = op.sort_key()
     elif isinstance(op, ops.AlterColumnOp):
         key = (op.schema, op.table_name, op.column_name)
+        depth = _table_depth(session, op.schema, op.table_name)
+        if depth:
+            # A child's own default or NOT NULL after its parent's, which
+            # reaches down to it: children sort after every parent.
+            key = ("\uffff" * depth, *key)
     else:
         key = _alembic_key(op)
     if isinstance(op, ops.CreateTableOp):
@@ -114,6 +121,14 @@ def _alembic_key(op: MigrateOperation) -> tuple[Any, ...]:
     table = getattr(op, "table_name", "")
     column = getattr(op, "column_name", "")
     return (getattr(op, "schema", "") or "", table, column)
+
+
+def _table_depth(session: Session | None, schema: str | None, table: str) -> int:
+    if session is None:
+        return 0
+    key = (session.schema(schema), table)
+    shape = session.source.shapes.get(key)
+    return shape.depth(session.source.shapes) if shape else 0
 
 
 def _depth(session: Session | None, side: str,

@@ -96,10 +96,43 @@ def reverse_plan(plan: Plan) -> Plan:
     for rest in waiting.values():
         out += rest
     _own_again(out)
+    _children_after_parents(out)
     _defaults_first(out)
     for maker, grant in grant_again(plan, out):
         out.append(replace(maker, op=grant, phase=grant.phase, key=grant.sort_key()))
     return Plan(out)
+
+
+def _is_child_alter(step: Step) -> bool:
+    """An ALTER COLUMN on a partition or inheriting child (krakn.plan.place
+    keys those after every parent's)."""
+    forward = getattr(step, "forward", None)
+    return (isinstance(step.op, ops.AlterColumnOp) and forward is not None
+            and bool(forward.key) and str(forward.key[0]).startswith("\uffff"))
+
+
+def _children_after_parents(steps: list[Step]) -> None:
+    """A child's reversed ALTER COLUMN after its parent's on the same column:
+    the parent's default or NOT NULL reaches down to the child, so the
+    reversed order would let it overwrite what the child gets back."""
+    groups: dict[str, list[Step]] = {}
+    for step in steps:
+        if _is_child_alter(step):
+            assert isinstance(step.op, ops.AlterColumnOp)
+            groups.setdefault(step.op.column_name, []).append(step)
+    for column, group in groups.items():
+        if _last_parent(steps, column) < steps.index(group[0]):
+            continue
+        for step in group:  # moved as a block: each child's own steps keep their order
+            steps.remove(step)
+        at = _last_parent(steps, column) + 1
+        steps[at:at] = group
+
+
+def _last_parent(steps: list[Step], column: str) -> int:
+    """Where the last ALTER COLUMN of a parent (not a child) on that column is, or -1."""
+    return max((i for i, s in enumerate(steps) if isinstance(s.op, ops.AlterColumnOp)
+                and not _is_child_alter(s) and s.op.column_name == column), default=-1)
 
 
 def _reverse_step(step: Step, before: list[Step], index: int) -> ReverseStep:

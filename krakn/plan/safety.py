@@ -22,7 +22,7 @@ from krakn.ops.aggregates import ReplaceAggregateOp
 from krakn.ops.columns import ReplaceGeneratedColumnOp
 from krakn.ops.comments import SetCommentOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
-from krakn.ops.domains import AlterAttributeOp
+from krakn.ops.domains import AlterAttributeOp, ReorderAttributesOp
 from krakn.ops.extensions import DropExtensionOp
 from krakn.ops.indexes import DropIndexOp
 from krakn.ops.objects import ObjectOp
@@ -50,6 +50,8 @@ def verdict(op: MigrateOperation) -> str:
         if op.modify_type is not None and not is_widening(old, op.modify_type.get_col_spec()):
             return "narrows or reinterprets values"
         return ""
+    if isinstance(op, DropSequenceOp) and op.reused:
+        return ""  # the identity that takes its name over goes on after the column's rows
     if isinstance(op, _DROPS_DATA):
         return "drops data"
     if isinstance(op, ReplaceTypeOp):
@@ -60,6 +62,8 @@ def verdict(op: MigrateOperation) -> str:
         return "removes enum values" if gone else "rebuilds the type and its columns"
     if isinstance(op, AlterAttributeOp) and op.new is None:
         return "drops an attribute"
+    if isinstance(op, ReorderAttributesOp):
+        return "drops attributes and adds them again"
     return ""
 
 

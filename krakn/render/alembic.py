@@ -39,6 +39,7 @@ from sqlalchemy.sql.elements import TextClause
 from krakn.db.urls import redact
 from krakn.errors import UsageError
 from krakn.ops.base import SQLOp
+from krakn.ops.partitions import DropParentColumnOp
 from krakn.plan.model import Plan, Step
 from krakn.plan.rollback import reverse_plan
 from krakn.render.describe import changes, not_restored
@@ -57,6 +58,15 @@ INDENT = "    "
 def render_sql_op(autogen_context: AutogenContext, op: SQLOp) -> str:
     # Revision files must run without krakn installed: plain op.execute(),
     # through sa.text() with its colons escaped, as Alembic would read a str.
+    sa_prefix = autogen_context.opts.get("sqlalchemy_module_prefix") or "sa."
+    op_prefix = autogen_context.opts.get("alembic_module_prefix") or "op."
+    return "\n".join(f"{op_prefix}execute({sa_text(statement, sa_prefix)})"
+                     for statement in op.statements())
+
+
+@renderers.dispatch_for(DropParentColumnOp)
+def render_drop_parent_column(autogen_context: AutogenContext, op: DropParentColumnOp) -> str:
+    # Alembic's op.drop_column() would take the children's copies along.
     sa_prefix = autogen_context.opts.get("sqlalchemy_module_prefix") or "sa."
     op_prefix = autogen_context.opts.get("alembic_module_prefix") or "op."
     return "\n".join(f"{op_prefix}execute({sa_text(statement, sa_prefix)})"

@@ -6,8 +6,8 @@ from alembic.operations import ops
 from compare_helpers import add_table, column, ops_of, said, snapshot
 from sqlalchemy import Column
 
-from krakn.catalog.snapshot import TableShape
-from krakn.ops.partitions import CreatePartitionOp
+from krakn.catalog.snapshot import Snapshot, TableShape
+from krakn.ops.partitions import CreatePartitionOp, DropParentColumnOp, UnmigratedPartitioningOp
 from krakn.ops.tables import DropTableOp
 
 
@@ -59,3 +59,51 @@ def test_new_partition_is_attached_to_its_parent():
     found = ops_of(src, side())
     assert [type(op) for op in found] == [CreatePartitionOp]
     assert found[0].parent == ("public", "events") and found[0].bound == bound
+
+
+def _partitioned(key: str | None) -> Snapshot:
+    """events (partitioned by key, or plain when None) with one partition when partitioned."""
+    snap = add_table(snapshot(), "events", {"at": column("date")})
+    if key is not None:
+        snap.shapes[("public", "events")] = TableShape(key, None, ())
+        add_table(snap, "events_all", {"at": column("date", local=False)})
+        snap.shapes[("public", "events_all")] = TableShape(
+            None, "DEFAULT", (("public", "events"),))
+    return snap
+
+
+def test_repartitioned_table_is_reported_not_migrated():
+    """A table partitioned on one side only is reported, and its partitions are not created."""
+    found = ops_of(_partitioned("RANGE (at)"), _partitioned(None))
+    assert [type(op) for op in found] == [UnmigratedPartitioningOp]
+    assert found[0].statements() == []
+    assert said(_partitioned("RANGE (at)"), _partitioned(None)) == [
+        "~ Changed 'events' from not partitioned → PARTITION BY RANGE (at) "
+        "(the table must be rebuilt by hand)"]
+
+
+def _family(child_wheels_local: bool, parent_wheels: bool) -> Snapshot:
+    """vehicles (with wheels or not) and cars INHERITS vehicles, wheels its own or inherited."""
+    parent = {"id": column()} | ({"wheels": column("integer", 2)} if parent_wheels else {})
+    snap = add_table(snapshot(), "vehicles", parent)
+    add_table(snap, "cars", {"id": column(local=False),
+                             "wheels": column("integer", 2, local=child_wheels_local)})
+    snap.shapes[("public", "cars")] = TableShape(None, None, (("public", "vehicles"),))
+    return snap
+
+
+def test_parent_column_a_child_keeps_is_dropped_only_from_the_parent():
+    """A parent's column a child keeps as its own goes with ALTER TABLE ONLY."""
+    found = ops_of(_family(True, False), _family(False, True))
+    drops = [op for op in found if isinstance(op, ops.DropColumnOp)]
+    assert [type(op) for op in drops] == [DropParentColumnOp]
+    assert drops[0].table_name == "vehicles"
+    assert drops[0].statements() == [
+        'ALTER TABLE ONLY "public"."vehicles" DROP COLUMN "wheels"']
+    assert not any(isinstance(op, ops.AddColumnOp) for op in found)
+
+
+def test_inherited_column_moving_to_the_parent_is_not_dropped_from_the_child():
+    """A child's own column the parent gains is merged, not dropped (no KeyError)."""
+    found = ops_of(_family(False, True), _family(True, False))
+    assert [(type(op), op.table_name) for op in found] == [(ops.AddColumnOp, "vehicles")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from compare_helpers import ops_of, said, snapshot
 
+from krakn.catalog.snapshot import Snapshot
 from krakn.catalog.types import CompositeType, Domain, EnumType, RangeType
 
 
@@ -49,3 +50,40 @@ def test_domain_check_changed():
     assert said(src, tgt) == [
         "~ Changed domain 'pct': changed check 'pct_range' from CHECK ((VALUE <= 1000)) "
         "→ CHECK ((VALUE <= 100))"]
+
+
+def _pair_type(attributes: tuple[tuple[str, str], ...], used: bool) -> Snapshot:
+    """A snapshot holding one composite type "pair"."""
+    snap = snapshot()
+    snap.types.composites[("public", "pair")] = CompositeType(
+        "public", "pair", attributes, None, (), used)
+    return snap
+
+
+def test_composite_attribute_order_in_use_drops_and_adds_from_the_first_moved():
+    """A used type whose attributes swap keeps the first, drops and re-adds the rest in order."""
+    src = _pair_type((("a", "integer"), ("c", "text"), ("b", "text")), True)
+    tgt = _pair_type((("a", "integer"), ("b", "text"), ("c", "text")), True)
+    statements = [s for op in ops_of(src, tgt) for s in op.statements()]
+    assert statements == [
+        'ALTER TYPE "public"."pair" DROP ATTRIBUTE "b"',
+        'ALTER TYPE "public"."pair" DROP ATTRIBUTE "c"',
+        'ALTER TYPE "public"."pair" ADD ATTRIBUTE "c" text',
+        'ALTER TYPE "public"."pair" ADD ATTRIBUTE "b" text']
+
+
+def test_composite_attribute_order_unused_makes_the_type_anew():
+    """An unused type whose attributes swap is dropped and created again."""
+    src = _pair_type((("b", "text"), ("a", "integer")), False)
+    tgt = _pair_type((("a", "integer"), ("b", "text")), False)
+    statements = [s for op in ops_of(src, tgt) for s in op.statements()]
+    assert statements == ['DROP TYPE "public"."pair"',
+                          'CREATE TYPE "public"."pair" AS ("b" text, "a" integer)']
+
+
+def test_composite_attribute_appended_stays_in_place():
+    """An attribute added at the end of a used type is one ADD ATTRIBUTE."""
+    src = _pair_type((("a", "integer"), ("b", "text")), True)
+    tgt = _pair_type((("a", "integer"),), True)
+    statements = [s for op in ops_of(src, tgt) for s in op.statements()]
+    assert statements == ['ALTER TYPE "public"."pair" ADD ATTRIBUTE "b" text']

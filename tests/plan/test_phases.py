@@ -91,3 +91,10 @@ def test_alembic_operations_have_their_phases() -> None:
     assert [alter_phase(op) for op in aspects] == [
         Phase.DROP_DEFAULTS, Phase.ALTER_COLUMN_TYPES, Phase.SET_DEFAULTS,
         Phase.ALTER_NULLABILITY, Phase.COMMENTS]
+
+
+def test_a_serial_sequence_an_identity_takes_over_goes_between_default_and_identity() -> None:
+    """The old serial sequence goes once its default is dropped and before the identity
+    that reuses its name is added; other dropped sequences go at the end."""
+    assert Phase.DROP_DEFAULTS < Phase.DROP_REUSED_SEQUENCES < Phase.ALTER_IDENTITIES
+    assert Phase.DROP_REUSED_SEQUENCES < Phase.DROP_SEQUENCES

@@ -22,6 +22,8 @@ CREATE TABLE "public"."events_other" PARTITION OF "public"."events" DEFAULT;
 
 ALTER TABLE "public"."customers" DETACH PARTITION "public"."customers_eu";
 
+ALTER TABLE "public"."customers_eu" DROP CONSTRAINT "customers_eu_pkey";
+
 ALTER TABLE "public"."customers" ATTACH PARTITION "public"."customers_eu" FOR VALUES IN ('de', 'fr', 'it');
 
 CREATE INDEX events_kind_idx ON public.events USING btree (kind);

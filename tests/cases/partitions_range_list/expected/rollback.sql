@@ -9,6 +9,8 @@ DROP INDEX "public"."events_kind_idx";
 
 ALTER TABLE "public"."customers" DETACH PARTITION "public"."customers_eu";
 
+ALTER TABLE "public"."customers_eu" DROP CONSTRAINT "customers_eu_pkey";
+
 ALTER TABLE "public"."customers" ATTACH PARTITION "public"."customers_eu" FOR VALUES IN ('de', 'fr');
 
 DROP TABLE "public"."events_other";

@@ -1,0 +1,32 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER TYPE "public"."money_amount" DROP ATTRIBUTE "rate";
+
+ALTER TYPE "public"."money_amount" DROP ATTRIBUTE "currency";
+
+ALTER TYPE "public"."money_amount" ADD ATTRIBUTE "currency" character(3);
+
+ALTER TYPE "public"."money_amount" ADD ATTRIBUTE "rate" numeric;
+
+ALTER TYPE "public"."dims" DROP ATTRIBUTE "w";
+
+ALTER TYPE "public"."dims" DROP ATTRIBUTE "h";
+
+ALTER TYPE "public"."dims" ADD ATTRIBUTE "w" numeric(10,2);
+
+ALTER TYPE "public"."dims" ADD ATTRIBUTE "h" numeric(10,2);
+
+ALTER TYPE "public"."contact" DROP ATTRIBUTE "fax";
+
+ALTER TYPE "public"."contact" ADD ATTRIBUTE "phone" text;
+
+DROP TYPE "public"."point3";
+
+CREATE TYPE "public"."point3" AS ("x" double precision, "y" double precision, "z" double precision);
+
+COMMIT;

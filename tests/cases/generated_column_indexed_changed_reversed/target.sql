@@ -1,0 +1,15 @@
+-- A stored generated column whose expression changes while indexes use it:
+-- one index on the column changes too, one only names it in its predicate,
+-- and a check uses it.
+CREATE TABLE order_lines (
+    id integer PRIMARY KEY,
+    quantity integer NOT NULL,
+    unit_price numeric(10,2) NOT NULL,
+    total numeric GENERATED ALWAYS AS (quantity * unit_price * 1.2) STORED,
+    CONSTRAINT order_lines_total_check CHECK (total >= 0)
+);
+CREATE INDEX order_lines_total_idx ON order_lines (total DESC, id);
+CREATE INDEX order_lines_plain_idx ON order_lines (total);
+CREATE INDEX order_lines_big_idx ON order_lines (id) WHERE total > 100;
+CREATE INDEX order_lines_expr_idx ON order_lines ((total * 2));
+INSERT INTO order_lines (id, quantity, unit_price) VALUES (1, 2, 10), (2, 30, 5);

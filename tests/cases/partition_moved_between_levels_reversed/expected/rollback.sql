@@ -1,0 +1,14 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER TABLE "public"."m_2024" DETACH PARTITION "public"."m_2025";
+
+ALTER TABLE "public"."m" ATTACH PARTITION "public"."m_2025" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+
+ALTER TABLE "public"."m_2024" ATTACH PARTITION "public"."m_2024_a" FOR VALUES IN ('a');
+
+COMMIT;

@@ -1,0 +1,28 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER TABLE "public"."measurements" ALTER COLUMN "reading" DROP DEFAULT;
+
+ALTER TABLE "public"."archive_2023" ALTER COLUMN "reading" DROP DEFAULT;
+
+ALTER TABLE "public"."measurements_2024" ALTER COLUMN "reading" DROP DEFAULT;
+
+ALTER TABLE "public"."measurements_2025" ALTER COLUMN "reading" DROP DEFAULT;
+
+ALTER TABLE "public"."measurements" ALTER COLUMN "reading" SET DEFAULT 7;
+
+ALTER TABLE "public"."archive_2023" ALTER COLUMN "reading" SET DEFAULT 2;
+
+ALTER TABLE "public"."measurements_2024" ALTER COLUMN "reading" SET DEFAULT 1;
+
+ALTER TABLE "public"."measurements_2025" ALTER COLUMN "reading" SET DEFAULT 7;
+
+ALTER TABLE "public"."measurements_2025" ALTER COLUMN "region" SET DEFAULT 'north'::text;
+
+ALTER TABLE "public"."measurements_2024" ALTER COLUMN "region" SET NOT NULL;
+
+COMMIT;

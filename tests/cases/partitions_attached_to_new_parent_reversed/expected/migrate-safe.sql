@@ -1,0 +1,15 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER TABLE "public"."sales" DETACH PARTITION "public"."sales_eu";
+
+ALTER TABLE "public"."sales" DETACH PARTITION "public"."sales_us";
+
+-- needs --force (drops data): Removed table 'sales'
+-- DROP TABLE "public"."sales";
+
+COMMIT;
