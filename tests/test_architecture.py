@@ -128,3 +128,14 @@ def test_no_function_over_the_limit():
     assert not set(long) - ALLOWED_LONG_FUNCTIONS, f"over {MAX_FUNCTION_LINES} lines: {long}"
     stale = ALLOWED_LONG_FUNCTIONS - set(long)
     assert not stale, f"no longer too long: take them off ALLOWED_LONG_FUNCTIONS: {stale}"
+
+
+def test_test_modules_have_unique_basenames():
+    """pytest (rootdir imports, no __init__.py) cannot collect two test files of one name."""
+    tests = Path(__file__).parent
+    seen: dict[str, Path] = {}
+    for path in sorted(tests.rglob("*.py")):
+        if path.name in ("conftest.py", "__init__.py") or "cases" in path.parts:
+            continue
+        assert path.name not in seen, f"{path} and {seen[path.name]} share a name"
+        seen[path.name] = path
