@@ -28,6 +28,10 @@ DIFF_TABLES = [
     "pg_description", "pg_enum", "pg_extension", "pg_index", "pg_inherits", "pg_namespace",
     "pg_opclass", "pg_operator", "pg_policy", "pg_proc", "pg_range", "pg_rewrite", "pg_roles",
     "pg_sequence", "pg_statistic_ext", "pg_trigger", "pg_type",
+    # Collations' neighbours: text search, foreign data, event triggers, publications.
+    "pg_event_trigger", "pg_foreign_data_wrapper", "pg_foreign_server", "pg_foreign_table",
+    "pg_publication", "pg_publication_namespace", "pg_publication_rel", "pg_ts_config",
+    "pg_ts_config_map", "pg_ts_dict", "pg_ts_parser", "pg_ts_template", "pg_user_mappings",
 ]
 DIFF_FUNCTIONS = [
     "acldefault", "aclexplode", "format_type", "obj_description",
