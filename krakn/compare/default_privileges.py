@@ -17,6 +17,7 @@ from alembic.util import PriorityDispatchResult
 
 from krakn.catalog.default_privileges import DefaultAcl, DefaultGrant, DefaultKey
 from krakn.catalog.privileges import PrivilegesSnapshot
+from krakn.compare.privileges import acl_ops
 from krakn.compare.session import session_of
 from krakn.ops.default_privileges import DefaultGrantOp, DefaultRevokeOp
 
@@ -24,20 +25,7 @@ from krakn.ops.default_privileges import DefaultGrantOp, DefaultRevokeOp
 def default_acl_ops(key: DefaultKey, new: frozenset[DefaultGrant],
                     old: frozenset[DefaultGrant]) -> list[MigrateOperation]:
     """ALTER DEFAULT PRIVILEGES turning one entry's grants from old into new."""
-    wanted = {(g, p): o for g, p, o in new}
-    present = {(g, p): o for g, p, o in old}
-    out: list[MigrateOperation] = []
-    for grantee, privilege in sorted(wanted.keys() | present.keys()):
-        a, b = wanted.get((grantee, privilege)), present.get((grantee, privilege))
-        if a is not None and b is None:
-            out.append(DefaultGrantOp(key, grantee, privilege, a))
-        elif b is not None and a is None:
-            out.append(DefaultRevokeOp(key, grantee, privilege, grantable=b))
-        elif a and not b:
-            out.append(DefaultGrantOp(key, grantee, privilege, True, existing=True))
-        elif b and not a:
-            out.append(DefaultRevokeOp(key, grantee, privilege, option_only=True))
-    return out
+    return acl_ops(key, new, old, DefaultGrantOp, DefaultRevokeOp)
 
 
 def default_privilege_ops(src: PrivilegesSnapshot,

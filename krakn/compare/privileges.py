@@ -10,7 +10,8 @@ its owner. Objects only the target has are dropped, and their grants with them.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
 from alembic.autogenerate.api import AutogenContext
 from alembic.operations import MigrateOperation, ops
@@ -48,23 +49,31 @@ def new_grants(key: ObjectKey, target: PrivilegesSnapshot | None) -> frozenset[G
     return fresh_grants(key, target.defaults, target.current_user, default_grants(key))
 
 
-def grant_ops(key: ObjectKey, new: frozenset[Grant],
-              old: frozenset[Grant]) -> list[MigrateOperation]:
-    """GRANT and REVOKE turning one object's grants from old into new."""
+def acl_ops(key: Any, new: Collection[tuple[str, str, bool]],
+            old: Collection[tuple[str, str, bool]], grant: Callable[..., MigrateOperation],
+            revoke: Callable[..., MigrateOperation]) -> list[MigrateOperation]:
+    """grant and revoke operations turning one ACL's (grantee, privilege, grant
+    option) triples from old into new: objects' grants and default privileges alike."""
     wanted = {(g, p): o for g, p, o in new}
     present = {(g, p): o for g, p, o in old}
     out: list[MigrateOperation] = []
     for grantee, privilege in sorted(wanted.keys() | present.keys()):
         a, b = wanted.get((grantee, privilege)), present.get((grantee, privilege))
         if a is not None and b is None:
-            out.append(GrantOp(key, grantee, privilege, a))
+            out.append(grant(key, grantee, privilege, a))
         elif b is not None and a is None:
-            out.append(RevokeOp(key, grantee, privilege, grantable=b))
+            out.append(revoke(key, grantee, privilege, grantable=b))
         elif a and not b:
-            out.append(GrantOp(key, grantee, privilege, True, existing=True))
+            out.append(grant(key, grantee, privilege, True, existing=True))
         elif b and not a:
-            out.append(RevokeOp(key, grantee, privilege, option_only=True))
+            out.append(revoke(key, grantee, privilege, option_only=True))
     return out
+
+
+def grant_ops(key: ObjectKey, new: frozenset[Grant],
+              old: frozenset[Grant]) -> list[MigrateOperation]:
+    """GRANT and REVOKE turning one object's grants from old into new."""
+    return acl_ops(key, new, old, GrantOp, RevokeOp)
 
 
 def privilege_ops(src: PrivilegesSnapshot, tgt: PrivilegesSnapshot, grants: bool,
