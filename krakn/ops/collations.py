@@ -8,30 +8,18 @@ reports one in use and leaves it).
 from __future__ import annotations
 
 from krakn.catalog.collations import Collation
-from krakn.ops.base import display, literal, qualify
-from krakn.ops.objects import ObjectKind
+from krakn.ops.base import literal
+from krakn.ops.objects import SchemaObjectKind
 from krakn.ops.phases import Phase
 
 _PROVIDERS = {"c": "libc", "i": "icu", "b": "builtin"}
 
 
-class CollationKind(ObjectKind[Collation]):
+class CollationKind(SchemaObjectKind[Collation]):
     kind = "collation"
     sql_kind = "COLLATION"
     create_phase = Phase.CREATE_COLLATIONS
     drop_phase = Phase.DROP_COLLATIONS
-
-    def schema(self, obj: Collation) -> str | None:
-        return obj.schema
-
-    def name(self, obj: Collation) -> str:
-        return obj.name
-
-    def label(self, obj: Collation) -> str:
-        return display(obj.schema, obj.name)
-
-    def target(self, obj: Collation) -> str:
-        return qualify(obj.schema, obj.name)
 
     def definition(self, obj: Collation) -> list[str]:
         parts = [f"PROVIDER = {_PROVIDERS.get(obj.provider, obj.provider)}"]

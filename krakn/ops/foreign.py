@@ -10,8 +10,8 @@ defaults, NOT NULL, checks) is altered, a new server makes it again.
 from __future__ import annotations
 
 from krakn.catalog.foreign import ForeignColumn, ForeignTable, Server, UserMapping, Wrapper
-from krakn.ops.base import display, literal, qualify, quote
-from krakn.ops.objects import ObjectKind, alter_options, options_sql
+from krakn.ops.base import literal, qualify, quote
+from krakn.ops.objects import ObjectKind, SchemaObjectKind, alter_options, options_sql
 from krakn.ops.phases import Phase
 
 
@@ -117,7 +117,7 @@ def _column(col: ForeignColumn) -> str:
     return sql
 
 
-class ForeignTableKind(ObjectKind[ForeignTable]):
+class ForeignTableKind(SchemaObjectKind[ForeignTable]):
     kind = "foreign table"
     sql_kind = "FOREIGN TABLE"
     create_phase = Phase.CREATE_TABLES
@@ -125,18 +125,6 @@ class ForeignTableKind(ObjectKind[ForeignTable]):
 
     def alter_phase(self, new: ForeignTable, old: ForeignTable) -> Phase:
         return Phase.ALTER_FOREIGN_TABLES
-
-    def schema(self, obj: ForeignTable) -> str | None:
-        return obj.schema
-
-    def name(self, obj: ForeignTable) -> str:
-        return obj.name
-
-    def label(self, obj: ForeignTable) -> str:
-        return display(obj.schema, obj.name)
-
-    def target(self, obj: ForeignTable) -> str:
-        return qualify(obj.schema, obj.name)
 
     def definition(self, obj: ForeignTable) -> list[str]:
         parts = [_column(c) for c in obj.columns]

@@ -11,9 +11,9 @@ no ALTER for what changed). The reverse swaps old and new.
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from krakn.ops.base import Change, SQLOp, literal, quote
+from krakn.ops.base import Change, SQLOp, display, literal, qualify, quote
 from krakn.ops.phases import Phase
 
 T = TypeVar("T")
@@ -79,6 +79,33 @@ class ObjectKind(Generic[T]):
 
     def sort_key(self, obj: T) -> tuple[str, ...]:
         return (str(self.rank), self.schema(obj) or "", self.name(obj))
+
+
+class InSchema(Protocol):
+    @property
+    def schema(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+S = TypeVar("S", bound=InSchema)
+
+
+class SchemaObjectKind(ObjectKind[S]):
+    """A kind whose objects live in a schema: named, shown and qualified by it."""
+
+    def schema(self, obj: S) -> str | None:
+        return obj.schema
+
+    def name(self, obj: S) -> str:
+        return obj.name
+
+    def label(self, obj: S) -> str:
+        return display(obj.schema, obj.name)
+
+    def target(self, obj: S) -> str:
+        return qualify(obj.schema, obj.name)
 
 
 class ObjectOp(SQLOp):

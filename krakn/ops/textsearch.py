@@ -9,29 +9,17 @@ made before the configurations that map to them, and dropped after.
 from __future__ import annotations
 
 from krakn.catalog.textsearch import Configuration, Dictionary
-from krakn.ops.base import display, qualify, quote
-from krakn.ops.objects import ObjectKind
+from krakn.ops.base import qualify, quote
+from krakn.ops.objects import SchemaObjectKind
 from krakn.ops.phases import Phase
 
 
-class DictionaryKind(ObjectKind[Dictionary]):
+class DictionaryKind(SchemaObjectKind[Dictionary]):
     kind = "text search dictionary"
     sql_kind = "TEXT SEARCH DICTIONARY"
     create_phase = Phase.CREATE_TEXT_SEARCH
     drop_phase = Phase.DROP_TEXT_SEARCH
     rank = 1
-
-    def schema(self, obj: Dictionary) -> str | None:
-        return obj.schema
-
-    def name(self, obj: Dictionary) -> str:
-        return obj.name
-
-    def label(self, obj: Dictionary) -> str:
-        return display(obj.schema, obj.name)
-
-    def target(self, obj: Dictionary) -> str:
-        return qualify(obj.schema, obj.name)
 
     def definition(self, obj: Dictionary) -> list[str]:
         parts = [f"TEMPLATE = {qualify(*obj.template)}"]
@@ -50,24 +38,12 @@ class DictionaryKind(ObjectKind[Dictionary]):
         return sql + self.alter_comment(new, old)
 
 
-class ConfigurationKind(ObjectKind[Configuration]):
+class ConfigurationKind(SchemaObjectKind[Configuration]):
     kind = "text search configuration"
     sql_kind = "TEXT SEARCH CONFIGURATION"
     create_phase = Phase.CREATE_TEXT_SEARCH
     drop_phase = Phase.DROP_TEXT_SEARCH
     rank = 2
-
-    def schema(self, obj: Configuration) -> str | None:
-        return obj.schema
-
-    def name(self, obj: Configuration) -> str:
-        return obj.name
-
-    def label(self, obj: Configuration) -> str:
-        return display(obj.schema, obj.name)
-
-    def target(self, obj: Configuration) -> str:
-        return qualify(obj.schema, obj.name)
 
     def definition(self, obj: Configuration) -> list[str]:
         sql = [f"CREATE TEXT SEARCH CONFIGURATION {self.target(obj)} "
