@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,34 @@ def find_krakn(override: str | None) -> str:
     if on_path:
         return on_path
     raise BenchError("krakn not found next to sys.executable nor on PATH; pass --krakn")
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def install_krakn(venv: Path) -> str:
+    """krakn installed from this checkout into venv as a user installs it: not
+    editable, runtime dependencies only, byte-code compiled by pip. A tool
+    that compiles its modules at each start (an editable install under
+    PYTHONDONTWRITEBYTECODE) or imports test-only packages is not what users run.
+    The venv is made once; krakn itself is reinstalled every time (the checkout changes).
+    """
+    python, krakn = venv / "bin" / "python", venv / "bin" / "krakn"
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    if not python.exists():
+        _check([sys.executable, "-m", "venv", str(venv)], "creating the krakn venv")
+        _check([*pip, str(REPO)], "pip install krakn")
+    _check([*pip, "--force-reinstall", "--no-deps", str(REPO)], "pip install krakn")
+    if not krakn.exists():
+        raise BenchError(f"no krakn in {venv} after pip install")
+    return str(krakn)
+
+
+def _check(argv: list[str], what: str) -> None:
+    proc = subprocess.run(argv, capture_output=True, text=True)
+    if proc.returncode != 0:
+        tail = "\n  ".join(proc.stderr.strip().splitlines()[-10:]) or "(no output)"
+        raise BenchError(f"{what} failed (exit {proc.returncode}):\n  {tail}")
 
 
 def run_main(bench: Callable[[], object], log: Callable[[str], None]) -> int:

@@ -8,7 +8,9 @@ Run it from the repository root with the project's interpreter, e.g.:
 
 It (re)creates two databases (krakn_bench_a, krakn_bench_b) on --server,
 builds the same N-table schema in both, changes a few things in A only,
-installs migra into its own venv (bench/.venv-migra) if it is missing, then
+installs this checkout into its own venv (bench/.venv-krakn, as a user
+installs it: byte-code compiled, no test-only packages) and migra into
+another (bench/.venv-migra) if it is missing, then
 times `krakn diff --from A --to B` and `migra --unsafe B A` alternately
 (one warm-up each, then --runs pairs), reporting wall time and peak RSS.
 The databases are dropped at the end unless --keep is given.
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg2
-from benchlib import BenchError, admin_url, db_url, find_krakn, masked, run_main
+from benchlib import BenchError, admin_url, db_url, find_krakn, install_krakn, masked, run_main
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432"
@@ -75,7 +77,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--db-prefix", default="krakn_bench",
                    help="databases are PREFIX_a and PREFIX_b (krakn_bench)")
     p.add_argument("--keep", action="store_true", help="leave both databases behind")
-    p.add_argument("--krakn", help="krakn executable (default: next to this python, or PATH)")
+    p.add_argument("--krakn", help="krakn executable (default: this checkout installed "
+                                   "into --krakn-venv)")
+    p.add_argument("--krakn-venv", type=Path, default=BENCH_DIR / ".venv-krakn",
+                   help="venv this checkout is installed into, as a user installs it "
+                        "(bench/.venv-krakn)")
     p.add_argument("--migra-venv", type=Path, default=BENCH_DIR / ".venv-migra",
                    help="venv holding migra, created if missing (bench/.venv-migra)")
     p.add_argument("--no-migra", action="store_true", help="time krakn only")
@@ -322,7 +328,8 @@ def report(krakn: Tool, migra: Tool | None, tables: int, goal: float) -> None:
 
 
 def make_tools(args: argparse.Namespace, url_a: str, url_b: str) -> tuple[Tool, Tool | None]:
-    krakn = Tool("krakn", [find_krakn(args.krakn), "diff", "--from", url_a, "--to", url_b,
+    exe = find_krakn(args.krakn) if args.krakn else install_krakn(args.krakn_venv)
+    krakn = Tool("krakn", [exe, "diff", "--from", url_a, "--to", url_b,
                            "--color", "never"], KRAKN_DIFF_RC)
     if args.no_migra:
         return krakn, None

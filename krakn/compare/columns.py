@@ -130,8 +130,10 @@ def inherited_column_changes(ctx: AutogenContext, op: ops.AlterColumnOp, schema:
 
 def identity_spec(snap: Snapshot, key: tuple[str, str, str]) -> IdentitySpec | None:
     col = snap.columns.get(key)
+    if col is None or not col.identity:
+        return None
     seq = snap.identity_sequence(key)
-    if col is None or not col.identity or seq is None:
+    if seq is None:
         return None
     return IdentitySpec(col.identity, seq.increment, seq.minvalue, seq.maxvalue,
                         seq.start, seq.cache, seq.cycle, seq.last_value,
@@ -145,8 +147,11 @@ def compare_identity(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
         return PriorityDispatchResult.CONTINUE
     session = session_of(ctx)
     s = session.schema(schema)
-    common = set(session.source.table_columns((s, table))) & set(
-        session.target.table_columns((s, table)))
+    src_cols = session.source.table_columns((s, table))
+    tgt_cols = session.target.table_columns((s, table))
+    # A column that is an identity on neither side has nothing to compare here.
+    common = {name for name in src_cols.keys() & tgt_cols.keys()
+              if src_cols[name].identity or tgt_cols[name].identity}
     for name in sorted(common):
         new = identity_spec(session.source, (s, table, name))
         old = identity_spec(session.target, (s, table, name))

@@ -49,7 +49,8 @@ def compare_storage(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
     session = session_of(ctx)
     key = (session.schema(schema), table)
     src, tgt = session.source, session.target
-    columns = sorted(src.table_columns(key), key=lambda c: src.table_columns(key)[c].attnum)
+    new_columns = src.table_columns(key)
+    columns = sorted(new_columns, key=lambda c: new_columns[c].attnum)
     if conn_table is None:
         modify_ops.ops += storage_ops(src, key, created_with(src, key), created=True)
         modify_ops.ops += column_storage_ops(src, key, columns, {}, created=True)
@@ -57,10 +58,13 @@ def compare_storage(ctx: AutogenContext, modify_ops: ops.ModifyTableOps,
     modify_ops.ops += storage_ops(src, key, tgt.table_storage.get(key, _DEFAULT),
                                   replaced_index=_replaced_index(session, key))
     old_columns = tgt.table_columns(key)
-    old = {name: tgt.column_storage.get((*key, name), ColumnStorage()) for name in columns}
+    # Only the columns stored otherwise than by default are in the snapshot:
+    # the others are the default, which column_storage_ops() takes for missing.
+    old = {name: stored for name in columns
+           if (stored := tgt.column_storage.get((*key, name))) is not None}
     changed = frozenset(
         name for name in columns if name in old_columns
-        and (src.table_columns(key)[name].type, src.table_columns(key)[name].collation)
+        and (new_columns[name].type, new_columns[name].collation)
         != (old_columns[name].type, old_columns[name].collation))
     modify_ops.ops += column_storage_ops(src, key, columns, old, type_changed=changed)
     modify_ops.ops += _dropped_columns(session, key)

@@ -13,6 +13,7 @@ from sqlalchemy.pool import NullPool
 
 from krakn.db.database import Database
 from krakn.db.errors import connect_failure, watch
+from krakn.db.query import DATABASE_INFO
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ def connect(db: Database, *, read_only: bool = True, debug: bool = False) -> Ite
             conn = engine.connect()
         except SQLAlchemyError as exc:  # the driver's errors are translated by watch()
             raise connect_failure(db, exc) from None
+        conn.info[DATABASE_INFO] = db
         with conn:
             yield conn
     finally:

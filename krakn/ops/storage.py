@@ -191,6 +191,7 @@ class SetColumnStorageOp(SQLOp):
 
 
 _DEFAULT = TableStorage()
+_COLUMN_DEFAULT = ColumnStorage()
 
 
 def created_with(snap: Snapshot, key: TableKey) -> TableStorage:
@@ -222,8 +223,8 @@ def column_storage_ops(snap: Snapshot, key: TableKey, columns: list[str],
     """The ops that take these columns' storage from old to the snapshot's."""
     out: list[MigrateOperation] = []
     for name in columns:
-        new = snap.column_storage.get((*key, name), ColumnStorage())
-        was = old.get(name, ColumnStorage())
+        new = snap.column_storage.get((*key, name), _COLUMN_DEFAULT)
+        was = old.get(name, _COLUMN_DEFAULT)
         if not new.local or not was.local:
             continue  # an inherited column is stored as its parent's
         changed = name in type_changed

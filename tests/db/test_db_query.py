@@ -72,3 +72,14 @@ def test_session_query_names_side_and_task(db):
         conn.close()
     assert err.value.message == (
         '--from: reading the catalog: relation "no_such_table" does not exist')
+
+
+def test_connection_query_names_side(db):
+    """A catalog query that fails on a SQLAlchemy connection is one line naming the side."""
+    from krakn.db.errors import DatabaseError
+
+    with connect(db) as conn:
+        with pytest.raises(DatabaseError) as err:
+            on_connection(conn)("SELECT * FROM no_such_table", {})
+    assert err.value.message == '--from: relation "no_such_table" does not exist'
+    assert err.value.side == "--from"
