@@ -133,26 +133,29 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
     ``options.version_tables``: Alembic's bookkeeping tables an env names,
     left out of both sides; ``alembic_version`` always is too.
     """
-    with connect(source) as sconn, connect(target) as tconn:
-        # One snapshot per side: everything read sees the same moment.
-        sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
-        tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
-        with sconn.begin(), tconn.begin():
-            src_listed, tgt_listed = catalog.list_schemas(sconn), catalog.list_schemas(tconn)
-            chosen = select_schemas(src_listed, tgt_listed, options.schemas,
-                                    options.exclude_schemas, _extension_of(sconn, tconn))
-            asked = options.privileges or options.owners
-            # Both servers answer at once (the driver releases the GIL), and
-            # Alembic is imported meanwhile: its import is CPU, their work is I/O.
-            with ThreadPoolExecutor(max_workers=2) as pool:
+    # Both servers answer at once (the driver releases the GIL), and Alembic
+    # is imported meanwhile, from the first connection on: its import is CPU,
+    # their work and the connecting are I/O.
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        planner = pool.submit(importlib.import_module, "krakn.plan.build")
+        with connect(source) as sconn, connect(target) as tconn:
+            # One snapshot per side: everything read sees the same moment.
+            sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
+            tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
+            with sconn.begin(), tconn.begin():
+                src_listed = catalog.list_schemas(sconn)
+                tgt_listed = catalog.list_schemas(tconn)
+                chosen = select_schemas(src_listed, tgt_listed, options.schemas,
+                                        options.exclude_schemas, _extension_of(sconn, tconn))
+                asked = options.privileges or options.owners
                 src_job = pool.submit(_read_side, sconn, chosen, src_listed, options)
                 # Without --with-privileges / --with-owners the target's grants and
                 # owners of views and routines are read all the same: what the
                 # plan drops and creates again gets them back.
                 tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed,
                                       options if asked else None)
-                importlib.import_module("krakn.plan.build")
                 src, tgt = src_job.result(), tgt_job.result()
+        planner.result()
     _leave_out_version_tables(src, tgt, options.version_tables)
     return src, tgt
 
