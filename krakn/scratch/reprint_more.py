@@ -171,11 +171,10 @@ def _statistics(conn: Connection, key: tuple[str, str],
 
 
 def _publication(conn: Connection, key: str, publication: Publication) -> Publication | None:
-    filtered = [t for t in publication.tables if t.where is not None]
-    if not filtered:
+    filters = [(qualify(t.schema, t.table), t.where) for t in publication.tables if t.where]
+    if not filters:
         return None  # only row filters are printed text
-    tables = ", ".join(f"TABLE {qualify(t.schema, t.table)} WHERE ({restated(t.where)})"
-                       for t in filtered)
+    tables = ", ".join(f"TABLE {name} WHERE ({restated(where)})" for name, where in filters)
     run(conn, f"CREATE PUBLICATION {quote(TEMP)} FOR {tables}")
     printed = dict(((s, t), w) for s, t, w in conn.execute(text(
         "SELECT n.nspname, c.relname, pg_get_expr(r.prqual, r.prrelid) "
