@@ -166,31 +166,3 @@ class DropParentColumnOp(ops.DropColumnOp):
 def run_drop_parent_column(operations: Operations, operation: DropParentColumnOp) -> None:
     for statement in operation.statements():
         operations.execute(verbatim(statement))
-
-
-class UnmigratedPartitioningOp(SQLOp):
-    """A table partitioned differently on the two sides (or on one only):
-    PostgreSQL cannot change that in place, and krakn does not rebuild a
-    table with its rows; reported, with no SQL at all."""
-
-    phase = Phase.ATTACH_PARTITIONS
-
-    def __init__(self, schema: str, table: str, new: str | None, old: str | None) -> None:
-        self.schema, self.table, self.new, self.old = schema, table, new, old
-
-    def statements(self) -> list[str]:
-        return []
-
-    def reverse(self) -> UnmigratedPartitioningOp:
-        return UnmigratedPartitioningOp(self.schema, self.table, self.old, self.new)
-
-    def describe(self) -> list[Change]:
-        name = display(self.schema, self.table)
-        old = f"PARTITION BY {self.old}" if self.old else "not partitioned"
-        new = f"PARTITION BY {self.new}" if self.new else "not partitioned"
-        return [Change("~", "partitioning", f"Changed '{name}' from {old} → {new} (the table "
-                       "must be rebuilt by hand)", self.schema, None,
-                       self.table, {"old": old, "new": new})]
-
-    def sort_key(self) -> tuple[str, ...]:
-        return (self.schema, self.table)

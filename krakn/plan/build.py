@@ -23,6 +23,7 @@ from krakn.plan import (
     kinds,
     order,
     renames,
+    repartition,
     row_types,
     safety,
     view_parts,
@@ -68,8 +69,13 @@ PASSES: tuple[Pass, ...] = (
     sort_steps,
     # Uses that cross phases (row types, a name that changes kind).
     order.order_by_uses,
+    # A table rebuilt for its partitioning: the old partitions go right
+    # after its rows are set aside, before any new table takes a name.
+    repartition.order_rebuilds,
     # Without --force, what takes a held drop's name waits with it.
     kinds.hold_successors,
+    # Without --force, a rebuild waits whole, with what it takes down.
+    repartition.hold_rebuilds,
 )
 
 

@@ -1,0 +1,109 @@
+"""A table rebuilt for its partitioning: its steps kept together.
+
+krakn.compare.tables plans the rebuild as the table (and its partitions)
+removed and added, between a StashRowsOp and a RestoreRowsOp
+(krakn.ops.table_rows). Two things follow here. The old partitions are
+dropped right after the rows are set aside, before the old parent (which
+takes them along) and before a new partition of the same name is made; the
+sort alone would leave a partition whose name the new table reuses to a
+DROP TABLE at the end, which would drop the new one. And the rebuild drops
+tables, so without --force none of it runs: every step it consists of, the
+views made again over it and the foreign keys pointing at it wait together.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from alembic.operations import ops
+
+from krakn.catalog.snapshot import Snapshot, TableKey
+from krakn.catalog.views import ViewsSnapshot
+from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
+from krakn.ops.table_rows import StashRowsOp
+from krakn.ops.views import CreateViewOp, DropViewOp
+from krakn.plan.kinds import relation_of
+from krakn.plan.model import Context, Step
+from krakn.plan.safety import hold
+
+log = logging.getLogger(__name__)
+
+
+def _under(snap: Snapshot, key: TableKey, root: TableKey) -> bool:
+    """Whether key is a partition of root, at any depth."""
+    seen: set[TableKey] = set()
+    shape = snap.shapes.get(key)
+    while shape is not None and shape.bound is not None and key not in seen:
+        seen.add(key)
+        key = shape.parents[0]
+        if key == root:
+            return True
+        shape = snap.shapes.get(key)
+    return False
+
+
+def rebuilt_tables(ctx: Context, root: TableKey) -> set[TableKey]:
+    """The rebuilt table and its partitions, on either side."""
+    return {root} | {key for snap in (ctx.session.source, ctx.session.target)
+                     for key in snap.tables if _under(snap, key, root)}
+
+
+def _roots(steps: list[Step]) -> list[tuple[Step, TableKey]]:
+    return [(s, (s.op.schema, s.op.table)) for s in steps if isinstance(s.op, StashRowsOp)]
+
+
+def order_rebuilds(steps: list[Step], ctx: Context) -> None:
+    """The old table's drops (partitions first) follow its rows being set aside."""
+    for stash, root in _roots(steps):
+        names = rebuilt_tables(ctx, root)
+        drops = [s for s in steps if isinstance(s.op, ops.DropTableOp)
+                 and (s.op.schema or "", s.op.table_name) in names]
+        if not drops:
+            continue
+        ids = {id(s) for s in drops}
+        at = min(i for i, s in enumerate(steps) if id(s) in ids)
+        lead = []
+        if next(i for i, s in enumerate(steps) if s is stash) > at:
+            ids.add(id(stash))
+            lead = [stash]
+        steps[:] = ([s for s in steps[:at] if id(s) not in ids] + lead
+                    + sorted(drops, key=lambda s: s.key)
+                    + [s for s in steps[at:] if id(s) not in ids])
+
+
+def _views_over(views: ViewsSnapshot, names: set[TableKey]) -> set[TableKey]:
+    """Views reading the tables, or views that do, at any depth."""
+    found: set[TableKey] = set()
+    grew = True
+    while grew:
+        grew = False
+        for key in views.views:
+            if key not in found and views.reads.get(key, set()) & (names | found):
+                found.add(key)
+                grew = True
+    return found
+
+
+def _part_of(step: Step, names: set[TableKey], views: set[TableKey]) -> bool:
+    op = step.op
+    if relation_of(op) in names:
+        return True
+    if isinstance(op, (DropConstraintOp, AddConstraintOp)) and op.con.kind == "f":
+        return op.con.references in names
+    if isinstance(op, DropViewOp):
+        return op.replaced and op.view.key in views
+    if isinstance(op, CreateViewOp):
+        return op.rebuild and op.view.key in views
+    return False
+
+
+def hold_rebuilds(steps: list[Step], ctx: Context) -> None:
+    """Without --force, a rebuild and all it takes down and puts back wait."""
+    session = ctx.session
+    for stash, root in _roots(steps):
+        names = rebuilt_tables(ctx, root)
+        views = (_views_over(session.target.views, names)
+                 | _views_over(session.source.views, names))
+        for step in steps:
+            if not step.destructive and (step is stash or _part_of(step, names, views)):
+                hold(step, f"part of rebuilding table {root[1]} for its partitioning")
