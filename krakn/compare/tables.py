@@ -116,7 +116,7 @@ def _create(session: Session, key: TableKey, table: Table) -> MigrateOperation:
     if shape is not None and shape.bound is not None:
         return CreatePartitionOp(*key, shape.parents[0], shape.bound,
                                  session.source.tables.get(key),
-                                 shape.depth(session.source.shapes))
+                                 shape.depth(session.source.shapes), shape.partition_key)
     return ops.CreateTableOp.from_table(table)
 
 

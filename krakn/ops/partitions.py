@@ -24,20 +24,23 @@ class CreatePartitionOp(SQLOp):
     phase = Phase.CREATE_TABLES
 
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
-                 comment: str | None = None, depth: int = 1) -> None:
+                 comment: str | None = None, depth: int = 1, key: str | None = None) -> None:
         self.schema, self.table = schema, table
         self.parent, self.bound, self.comment = parent, bound, comment
         self.depth = depth
+        self.key = key  # partitioned itself: its partition key
 
     def statements(self) -> list[str]:
         name = qualify(self.schema, self.table)
-        out = [f"CREATE TABLE {name} PARTITION OF {_name(self.parent)} {self.bound}"]
+        key = f" PARTITION BY {self.key}" if self.key else ""
+        out = [f"CREATE TABLE {name} PARTITION OF {_name(self.parent)} {self.bound}{key}"]
         if self.comment is not None:
             out.append(f"COMMENT ON TABLE {name} IS {literal(self.comment)}")
         return out
 
     def reverse(self) -> DropPartitionOp:
-        return DropPartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+        return DropPartitionOp(self.schema, self.table, self.parent, self.bound, self.comment,
+                               self.key)
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.table)
@@ -55,15 +58,17 @@ class DropPartitionOp(SQLOp):
     phase = Phase.DROP_TABLES
 
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
-                 comment: str | None = None) -> None:
+                 comment: str | None = None, key: str | None = None) -> None:
         self.schema, self.table = schema, table
         self.parent, self.bound, self.comment = parent, bound, comment
+        self.key = key
 
     def statements(self) -> list[str]:
         return [f"DROP TABLE {qualify(self.schema, self.table)}"]
 
     def reverse(self) -> CreatePartitionOp:
-        return CreatePartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+        return CreatePartitionOp(self.schema, self.table, self.parent, self.bound, self.comment,
+                                 key=self.key)
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.table)

@@ -29,6 +29,8 @@ class TableRows:
     identities: tuple[tuple[str, str, str], ...]  # (column, sequence schema, name)
     serials: tuple[tuple[str, str, str], ...]  # (column, sequence schema, name) it owns
     partitioning: str | None  # the partition key, None when not partitioned
+    # Its enabled triggers (partitions have them too, as clones of the parent's).
+    triggers: tuple[str, ...] = ()
 
 
 def table_rows(snap: Snapshot, key: TableKey) -> TableRows:
@@ -41,10 +43,13 @@ def table_rows(snap: Snapshot, key: TableKey) -> TableRows:
             (identities if seq.identity else serials).append(
                 (seq.owned_by[2], seq.schema, seq.name))
     shape = snap.shapes.get(key)
+    triggers = tuple(sorted(t.name for t in snap.routines.triggers.values()
+                            if (t.schema, t.table) == key and t.enabled == "O"
+                            and not t.internal and not t.on_view))
     return TableRows(tuple(name for name, col in cols if not col.generated),
                      tuple(name for name, col in cols if col.identity == "a"),
                      tuple(identities), tuple(serials),
-                     shape.partition_key if shape else None)
+                     shape.partition_key if shape else None, triggers)
 
 
 def _scratch(kind: str, schema: str, table: str) -> str:
@@ -93,7 +98,8 @@ class StashRowsOp(_RowsOp):
         return out
 
     def reverse(self) -> RestoreRowsOp:
-        return RestoreRowsOp(self.schema, self.table, self.here, self.there)
+        # The reverse of the old table's DROP TABLE makes its triggers with it.
+        return RestoreRowsOp(self.schema, self.table, self.here, self.there, triggers=True)
 
     def describe(self) -> list[Change]:
         def words(key: str | None) -> str:
@@ -110,14 +116,24 @@ class RestoreRowsOp(_RowsOp):
 
     phase = Phase.RESTORE_ROWS
 
+    def __init__(self, schema: str, table: str, here: TableRows, there: TableRows,
+                 triggers: bool = False) -> None:
+        super().__init__(schema, table, here, there)
+        # The table's triggers exist by now (a rollback's): rows that come
+        # back must not fire them. A new table gets its triggers later.
+        self.triggers = triggers
+
     def statements(self) -> list[str]:
         name = qualify(self.schema, self.table)
         moved = self._moved()
         cols = ", ".join(quote(c) for c in moved)
         rows = _scratch("rows", self.schema, self.table)
         overriding = " OVERRIDING SYSTEM VALUE" if set(moved) & set(self.here.always) else ""
-        out = [f"INSERT INTO {name} ({cols}){overriding} SELECT {cols} FROM {rows}",
-               f"DROP TABLE {rows}"]
+        quiet = self.here.triggers if self.triggers else ()
+        out = [f"ALTER TABLE {name} DISABLE TRIGGER {quote(t)}" for t in quiet]
+        out += [f"INSERT INTO {name} ({cols}){overriding} SELECT {cols} FROM {rows}",
+                f"DROP TABLE {rows}"]
+        out += [f"ALTER TABLE {name} ENABLE TRIGGER {quote(t)}" for t in quiet]
         kept = self._kept_identities()
         if kept:
             seqs = _scratch("seq", self.schema, self.table)
@@ -130,6 +146,10 @@ class RestoreRowsOp(_RowsOp):
 
     def reverse(self) -> StashRowsOp:
         return StashRowsOp(self.schema, self.table, self.here, self.there)
+
+    def recreated_keys(self) -> list[tuple[str, str, str, str]]:
+        """The table is made anew: its grants and owner come back (krakn.plan.grants)."""
+        return [("table", self.schema, self.table, "")]
 
     def describe(self) -> list[Change]:
         return []  # worded by the StashRowsOp of the same rebuild

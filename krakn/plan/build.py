@@ -62,6 +62,9 @@ PASSES: tuple[Pass, ...] = (
     # A view's triggers and rules, rules over what changes, statistics on a
     # retyped column: once every view rebuild is known.
     view_parts.rebuild_view_parts,
+    # What the DROP TABLE of a table rebuilt for its partitioning took along
+    # and the comparison saw no change to: triggers, rules, statistics.
+    repartition.remake_parts,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.

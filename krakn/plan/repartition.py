@@ -19,11 +19,18 @@ from alembic.operations import ops
 
 from krakn.catalog.snapshot import Snapshot, TableKey
 from krakn.catalog.views import ViewsSnapshot
+from krakn.ops.base import SQLOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
+from krakn.ops.partitions import CreatePartitionOp
+from krakn.ops.rebuilds import RecreateTriggerOp
+from krakn.ops.routines import CreateTriggerOp, DropTriggerOp
+from krakn.ops.rules import CreateRuleOp, DropRuleOp
+from krakn.ops.statistics import CreateStatisticsOp, DropStatisticsOp
 from krakn.ops.table_rows import StashRowsOp
 from krakn.ops.views import CreateViewOp, DropViewOp
 from krakn.plan.kinds import relation_of
 from krakn.plan.model import Context, Step
+from krakn.plan.place import place
 from krakn.plan.safety import hold
 
 log = logging.getLogger(__name__)
@@ -52,6 +59,39 @@ def _roots(steps: list[Step]) -> list[tuple[Step, TableKey]]:
     return [(s, (s.op.schema, s.op.table)) for s in steps if isinstance(s.op, StashRowsOp)]
 
 
+def _planned(steps: list[Step]) -> set[tuple[str, ...]]:
+    """Triggers, rules and statistics the comparison already drops or makes."""
+    out: set[tuple[str, ...]] = set()
+    for op in (s.op for s in steps):
+        if isinstance(op, (CreateTriggerOp, DropTriggerOp)):
+            out.add(("trigger", op.trigger.schema, op.trigger.table, op.trigger.name))
+        elif isinstance(op, (CreateRuleOp, DropRuleOp)):
+            out.add(("rule", *op.rule.key))
+        elif isinstance(op, (CreateStatisticsOp, DropStatisticsOp)):
+            out.add(("statistics", *op.stats.key))
+    return out
+
+
+def remake_parts(steps: list[Step], ctx: Context) -> None:
+    """Triggers, rules and extended statistics the same on both sides went with
+    the old table: the new one gets them (the comparison saw no difference)."""
+    src, tgt = ctx.session.source, ctx.session.target
+    planned = _planned(steps)
+    found: list[SQLOp] = []
+    for _, root in _roots(steps):
+        names = rebuilt_tables(ctx, root)
+        found += [RecreateTriggerOp(t) for k, t in sorted(src.routines.triggers.items())
+                  if k[:2] in names and k in tgt.routines.triggers
+                  and ("trigger", *k) not in planned]
+        found += [CreateRuleOp(r, rebuild=True) for k, r in sorted(src.rules.items())
+                  if (r.schema, r.table) in names and k in tgt.rules
+                  and ("rule", *k) not in planned]
+        found += [CreateStatisticsOp(st, rebuild=True) for k, st in sorted(src.statistics.items())
+                  if (st.table_schema, st.table) in names and k in tgt.statistics
+                  and ("statistics", *k) not in planned]
+    steps.extend(place(op, ctx.session) for op in found)
+
+
 def order_rebuilds(steps: list[Step], ctx: Context) -> None:
     """The old table's drops (partitions first) follow its rows being set aside."""
     for stash, root in _roots(steps):
@@ -61,7 +101,10 @@ def order_rebuilds(steps: list[Step], ctx: Context) -> None:
         if not drops:
             continue
         ids = {id(s) for s in drops}
-        at = min(i for i, s in enumerate(steps) if id(s) in ids)
+        # Before the first of them goes, and before any table of the rebuild is made.
+        at = min(i for i, s in enumerate(steps) if id(s) in ids or (
+            isinstance(s.op, (ops.CreateTableOp, CreatePartitionOp))
+            and relation_of(s.op) in names))
         lead = []
         if next(i for i, s in enumerate(steps) if s is stash) > at:
             ids.add(id(stash))
@@ -90,6 +133,10 @@ def _part_of(step: Step, names: set[TableKey], views: set[TableKey]) -> bool:
         return True
     if isinstance(op, (DropConstraintOp, AddConstraintOp)) and op.con.kind == "f":
         return op.con.references in names
+    if isinstance(op, (CreateRuleOp, DropRuleOp)):
+        return (op.rule.schema, op.rule.table) in names
+    if isinstance(op, (CreateStatisticsOp, DropStatisticsOp)):
+        return (op.stats.table_schema, op.stats.table) in names
     if isinstance(op, DropViewOp):
         return op.replaced and op.view.key in views
     if isinstance(op, CreateViewOp):

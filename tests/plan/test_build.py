@@ -33,7 +33,7 @@ def test_passes_run_in_their_order() -> None:
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         renames.views_as_they_were, row_types.rebuild_row_type_routines,
         enum_back.plan_enum_back, view_parts.rebuild_view_parts,
-        safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
+        repartition.remake_parts, safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
         order_pass.order_by_uses, repartition.order_rebuilds, kinds.hold_successors,
         repartition.hold_rebuilds)
 

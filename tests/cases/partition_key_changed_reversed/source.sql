@@ -6,3 +6,7 @@ CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO (
 CREATE TABLE events_other PARTITION OF events DEFAULT;
 CREATE INDEX events_happened_idx ON events (happened);
 CREATE VIEW clicks AS SELECT id, happened FROM events WHERE kind = 'click';
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.payload := '{"stamped": true}'; RETURN NEW; END $$;
+CREATE TRIGGER events_stamp BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION stamp();
+CREATE STATISTICS events_stats (dependencies) ON happened, kind FROM events;

@@ -8,3 +8,4 @@ CREATE TABLE accounts_us PARTITION OF accounts FOR VALUES IN ('us');
 CREATE INDEX accounts_balance_idx ON accounts (balance);
 CREATE TABLE payments (id integer PRIMARY KEY, account integer NOT NULL, region text NOT NULL,
                        FOREIGN KEY (account, region) REFERENCES accounts (id, region));
+GRANT SELECT ON accounts TO PUBLIC;

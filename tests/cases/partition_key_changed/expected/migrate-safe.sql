@@ -32,7 +32,7 @@ BEGIN;
 -- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
 -- CREATE TABLE "public"."events_click" PARTITION OF "public"."events" FOR VALUES IN ('click');
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
 -- CREATE TABLE "public"."events_other" PARTITION OF "public"."events" DEFAULT;
 
 -- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
@@ -48,6 +48,12 @@ BEGIN;
 
 -- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
 -- CREATE INDEX events_happened_idx ON public.events USING btree (happened);
+
+-- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- CREATE STATISTICS public.events_stats (dependencies) ON happened, kind FROM events;
+
+-- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- CREATE TRIGGER events_stamp BEFORE INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION stamp();
 
 -- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
 -- CREATE VIEW "public"."clicks" AS

@@ -7,6 +7,10 @@ BEGIN;
 
 DROP VIEW "public"."clicks";
 
+DROP TRIGGER "events_stamp" ON "public"."events";
+
+DROP STATISTICS "public"."events_stats";
+
 DROP INDEX "public"."events_happened_idx";
 
 ALTER TABLE "public"."events" DROP CONSTRAINT "events_kind_check";
@@ -33,13 +37,21 @@ ALTER TABLE "public"."events" ADD CONSTRAINT "events_kind_check" CHECK ((kind <>
 
 CREATE INDEX events_happened_idx ON public.events USING btree (happened);
 
+CREATE TRIGGER events_stamp BEFORE INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION stamp();
+
+CREATE STATISTICS public.events_stats (dependencies) ON happened, kind FROM events;
+
 CREATE TABLE "public"."events_other" PARTITION OF "public"."events" DEFAULT;
 
 CREATE TABLE "public"."events_2024" PARTITION OF "public"."events" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
+ALTER TABLE "public"."events" DISABLE TRIGGER "events_stamp";
+
 INSERT INTO "public"."events" ("id", "happened", "kind", "payload") SELECT "id", "happened", "kind", "payload" FROM "pg_temp"."krakn_rows_2b7a952d202c";
 
 DROP TABLE "pg_temp"."krakn_rows_2b7a952d202c";
+
+ALTER TABLE "public"."events" ENABLE TRIGGER "events_stamp";
 
 CREATE VIEW "public"."clicks" AS
 SELECT events.id,

@@ -37,6 +37,10 @@ ALTER TABLE "public"."events" ADD CONSTRAINT "events_kind_check" CHECK ((kind <>
 
 CREATE INDEX events_happened_idx ON public.events USING btree (happened);
 
+CREATE STATISTICS public.events_stats (dependencies) ON happened, kind FROM events;
+
+CREATE TRIGGER events_stamp BEFORE INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION stamp();
+
 CREATE VIEW "public"."clicks" AS
 SELECT events.id,
     events.happened

@@ -47,4 +47,7 @@ BEGIN;
 -- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
 -- ALTER TABLE "public"."payments" ADD CONSTRAINT "payments_account_region_fkey" FOREIGN KEY (account, region) REFERENCES accounts(id, region);
 
+-- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- GRANT SELECT ON TABLE "public"."accounts" TO PUBLIC;
+
 COMMIT;

@@ -42,4 +42,6 @@ DROP TABLE "pg_temp"."krakn_seq_3db92797109c";
 
 ALTER TABLE "public"."payments" ADD CONSTRAINT "payments_account_region_fkey" FOREIGN KEY (account, region) REFERENCES accounts(id, region);
 
+GRANT SELECT ON TABLE "public"."accounts" TO PUBLIC;
+
 COMMIT;

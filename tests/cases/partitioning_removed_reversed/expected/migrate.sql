@@ -38,4 +38,6 @@ CREATE INDEX accounts_balance_idx ON public.accounts USING btree (balance);
 
 ALTER TABLE "public"."payments" ADD CONSTRAINT "payments_account_region_fkey" FOREIGN KEY (account, region) REFERENCES accounts(id, region);
 
+GRANT SELECT ON TABLE "public"."accounts" TO PUBLIC;
+
 COMMIT;
