@@ -65,21 +65,30 @@ def _rebuild_rows(session: Session, upgrade_ops: ops.UpgradeOps,
     """Tables partitioned differently: PostgreSQL cannot change that in place,
     so each is dropped and made again (with its partitions) as if removed and
     added, its rows set aside and written back. Returns every table so rebuilt."""
-    changed = _repartitioned(session, common)
-    roots = {key for key in changed if not _under(session.source, key, changed)
-             and not _under(session.target, key, changed)}
+    roots = _rebuilt_roots(session, common)
     for key in sorted(roots):
         old, new = table_rows(session.target, key), table_rows(session.source, key)
         upgrade_ops.ops.append(StashRowsOp(*key, old, new))
         upgrade_ops.ops.append(RestoreRowsOp(*key, new, old))
         log.info("rebuilt table %s.%s for its partitioning", *key)
+    return _with_partitions(session, roots)
+
+
+def _rebuilt_roots(session: Session, common: set[TableKey]) -> set[TableKey]:
+    changed = _repartitioned(session, common)
+    return {key for key in changed if not _under(session.source, key, changed)
+            and not _under(session.target, key, changed)}
+
+
+def _with_partitions(session: Session, roots: set[TableKey]) -> set[TableKey]:
     return roots | {key for snap in (session.source, session.target)
                     for key in snap.tables if _under(snap, key, roots)}
 
 
-def _partition_key(snap: Snapshot, key: TableKey) -> str | None:
-    shape = snap.shapes.get(key)
-    return shape.partition_key if shape else None
+def rebuilt_tables(session: Session) -> set[TableKey]:
+    """The tables (and partitions) dropped and made again for their partitioning."""
+    common = set(session.source.tables) & set(session.target.tables)
+    return _with_partitions(session, _rebuilt_roots(session, common))
 
 
 def _quiet(found: list[MigrateOperation], rebuilt: bool) -> None:
@@ -90,6 +99,11 @@ def _quiet(found: list[MigrateOperation], rebuilt: bool) -> None:
     for op in found:
         for child in op.ops if isinstance(op, ops.ModifyTableOps) else [op]:
             setattr(child, "krakn_quiet", True)  # noqa: B010 (Alembic's classes declare no such field)
+
+
+def _partition_key(snap: Snapshot, key: TableKey) -> str | None:
+    shape = snap.shapes.get(key)
+    return shape.partition_key if shape else None
 
 
 def _repartitioned(session: Session, common: set[TableKey]) -> set[TableKey]:

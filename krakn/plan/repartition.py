@@ -17,12 +17,13 @@ import logging
 
 from alembic.operations import ops
 
+from krakn.catalog.depends import ObjectKey
 from krakn.catalog.snapshot import Snapshot, TableKey
 from krakn.catalog.views import ViewsSnapshot
 from krakn.ops.base import SQLOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.partitions import CreatePartitionOp
-from krakn.ops.rebuilds import RecreateTriggerOp
+from krakn.ops.rebuilds import DropUserRoutineOp, RecreateRoutineOp, RecreateTriggerOp
 from krakn.ops.routines import CreateTriggerOp, DropTriggerOp
 from krakn.ops.rules import CreateRuleOp, DropRuleOp
 from krakn.ops.statistics import CreateStatisticsOp, DropStatisticsOp
@@ -127,10 +128,14 @@ def _views_over(views: ViewsSnapshot, names: set[TableKey]) -> set[TableKey]:
     return found
 
 
-def _part_of(step: Step, names: set[TableKey], views: set[TableKey]) -> bool:
+def _part_of(step: Step, names: set[TableKey], views: set[TableKey],
+             routines: set[ObjectKey]) -> bool:
     op = step.op
     if relation_of(op) in names:
         return True
+    if isinstance(op, (DropUserRoutineOp, RecreateRoutineOp)):
+        r = op.routine
+        return ("routine", r.schema, r.name, r.argtypes) in routines
     if isinstance(op, (DropConstraintOp, AddConstraintOp)) and op.con.kind == "f":
         return op.con.references in names
     if isinstance(op, (CreateRuleOp, DropRuleOp)):
@@ -151,6 +156,10 @@ def hold_rebuilds(steps: list[Step], ctx: Context) -> None:
         names = rebuilt_tables(ctx, root)
         views = (_views_over(session.target.views, names)
                  | _views_over(session.source.views, names))
+        # Routines on the tables' row types, taken down by krakn.plan.row_types.
+        routines = {user for snap in (session.source, session.target) for name in names
+                    for user in snap.depends.users_of(("type", *name))}
         for step in steps:
-            if not step.destructive and (step is stash or _part_of(step, names, views)):
+            if not step.destructive and (
+                    step is stash or _part_of(step, names, views, routines)):
                 hold(step, f"part of rebuilding table {root[1]} for its partitioning")

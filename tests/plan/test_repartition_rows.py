@@ -13,6 +13,8 @@ CASES_DIR = Path(__file__).parent.parent / "cases"
 REBUILT = {
     "partitioning_added": ("orders", "id, placed, customer, note",
                            ["orders_2024", "orders_rest", "orders_2024"]),
+    "partitioning_added_dependents": ("readings", "id, year, sensor, value",
+                                      ["readings_2024_a", "readings_2024_rest", "readings_rest"]),
     "partitioning_added_reversed": ("orders", "id, placed, customer, note",
                                     ["orders", "orders", "orders"]),
     "partitioning_removed": ("accounts", "id, region, balance",
