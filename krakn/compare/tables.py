@@ -76,13 +76,13 @@ def _rebuild_rows(session: Session, upgrade_ops: ops.UpgradeOps,
 
 def _rebuilt_roots(session: Session, common: set[TableKey]) -> set[TableKey]:
     changed = _repartitioned(session, common)
-    return {key for key in changed if not _under(session.source, key, changed)
-            and not _under(session.target, key, changed)}
+    return {key for key in changed if not under(session.source, key, changed)
+            and not under(session.target, key, changed)}
 
 
 def _with_partitions(session: Session, roots: set[TableKey]) -> set[TableKey]:
     return roots | {key for snap in (session.source, session.target)
-                    for key in snap.tables if _under(snap, key, roots)}
+                    for key in snap.tables if under(snap, key, roots)}
 
 
 def rebuilt_tables(session: Session) -> set[TableKey]:
@@ -112,7 +112,7 @@ def _repartitioned(session: Session, common: set[TableKey]) -> set[TableKey]:
             if _partition_key(session.source, key) != _partition_key(session.target, key)}
 
 
-def _under(snap: Snapshot, key: TableKey, roots: set[TableKey]) -> bool:
+def under(snap: Snapshot, key: TableKey, roots: set[TableKey]) -> bool:
     """Whether the table is a partition (at any depth) of one of roots."""
     seen: set[TableKey] = set()
     shape = snap.shapes.get(key)

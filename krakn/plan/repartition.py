@@ -2,13 +2,16 @@
 
 krakn.compare.tables plans the rebuild as the table (and its partitions)
 removed and added, between a StashRowsOp and a RestoreRowsOp
-(krakn.ops.table_rows). Two things follow here. The old partitions are
+(krakn.ops.table_rows). Three things follow here. What the old table's
+DROP TABLE takes along and the comparison saw no change to (triggers, rules,
+extended statistics) is made again on the new one. The old partitions are
 dropped right after the rows are set aside, before the old parent (which
 takes them along) and before a new partition of the same name is made; the
 sort alone would leave a partition whose name the new table reuses to a
 DROP TABLE at the end, which would drop the new one. And the rebuild drops
 tables, so without --force none of it runs: every step it consists of, the
-views made again over it and the foreign keys pointing at it wait together.
+views made again over it, the routines on its row type and the foreign keys
+pointing at it wait together.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import logging
 from alembic.operations import ops
 
 from krakn.catalog.depends import ObjectKey
-from krakn.catalog.snapshot import Snapshot, TableKey
+from krakn.catalog.snapshot import TableKey
 from krakn.catalog.views import ViewsSnapshot
+from krakn.compare.tables import under
 from krakn.ops.base import SQLOp
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.partitions import CreatePartitionOp
@@ -37,23 +41,10 @@ from krakn.plan.safety import hold
 log = logging.getLogger(__name__)
 
 
-def _under(snap: Snapshot, key: TableKey, root: TableKey) -> bool:
-    """Whether key is a partition of root, at any depth."""
-    seen: set[TableKey] = set()
-    shape = snap.shapes.get(key)
-    while shape is not None and shape.bound is not None and key not in seen:
-        seen.add(key)
-        key = shape.parents[0]
-        if key == root:
-            return True
-        shape = snap.shapes.get(key)
-    return False
-
-
 def rebuilt_tables(ctx: Context, root: TableKey) -> set[TableKey]:
     """The rebuilt table and its partitions, on either side."""
     return {root} | {key for snap in (ctx.session.source, ctx.session.target)
-                     for key in snap.tables if _under(snap, key, root)}
+                     for key in snap.tables if under(snap, key, {root})}
 
 
 def _roots(steps: list[Step]) -> list[tuple[Step, TableKey]]:
