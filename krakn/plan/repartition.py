@@ -150,7 +150,11 @@ def hold_rebuilds(steps: list[Step], ctx: Context) -> None:
         # Routines on the tables' row types, taken down by krakn.plan.row_types.
         routines = {user for snap in (session.source, session.target) for name in names
                     for user in snap.depends.users_of(("type", *name))}
+        reason = f"part of rebuilding table {root[1]} for its partitioning"
         for step in steps:
-            if not step.destructive and (
-                    step is stash or _part_of(step, names, views, routines)):
-                hold(step, f"part of rebuilding table {root[1]} for its partitioning")
+            if step is stash or _part_of(step, names, views, routines):
+                if isinstance(step.op, ops.DropTableOp):
+                    # Still counted as losing data (safety.verdict): only the words change.
+                    step.reason = f"drops table {step.op.table_name}, {reason}"
+                elif not step.loses_data:
+                    hold(step, reason)

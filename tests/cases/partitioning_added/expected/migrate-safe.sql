@@ -5,21 +5,21 @@ SET check_function_bodies = off;
 
 BEGIN;
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- DROP VIEW "public"."recent_orders";
 
--- needs --force (part of dropping table orders): part of dropping table orders
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_customer_fkey";
 
--- needs --force (takes the name of an object dropped only with --force): Changed 'orders' from not partitioned → PARTITION BY RANGE (placed) (rebuilt with its rows)
+-- needs --force (part of rebuilding table orders for its partitioning): Changed 'orders' from not partitioned → PARTITION BY RANGE (placed) (rebuilt with its rows)
 -- CREATE TEMPORARY TABLE "pg_temp"."krakn_rows_e918352260a2" AS SELECT "id", "placed", "customer", "note" FROM "public"."orders";
 --
 -- ALTER SEQUENCE "public"."orders_id_seq" OWNED BY NONE;
 
--- needs --force (drops data): drops data
+-- needs --force (drops table orders, part of rebuilding table orders for its partitioning): drops table orders, part of rebuilding table orders for its partitioning
 -- DROP TABLE "public"."orders";
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- CREATE TABLE "public"."orders" (
 --     "id" integer DEFAULT nextval('orders_id_seq'::regclass) NOT NULL, 
 --     "placed" date NOT NULL, 
@@ -36,23 +36,23 @@ BEGIN;
 -- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- CREATE TABLE "public"."orders_rest" PARTITION OF "public"."orders" DEFAULT;
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- INSERT INTO "public"."orders" ("id", "placed", "customer", "note") SELECT "id", "placed", "customer", "note" FROM "pg_temp"."krakn_rows_e918352260a2";
 --
 -- DROP TABLE "pg_temp"."krakn_rows_e918352260a2";
 --
 -- ALTER SEQUENCE "public"."orders_id_seq" OWNED BY "public"."orders"."id";
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_pkey" PRIMARY KEY (id, placed);
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- CREATE INDEX orders_customer_idx ON public.orders USING btree (customer);
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_fkey" FOREIGN KEY (customer) REFERENCES customers(id);
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
 -- CREATE VIEW "public"."recent_orders" AS
 -- SELECT orders.id,
 --     orders.placed
