@@ -4,6 +4,11 @@ This takes the place of Alembic's own ``tables`` plugin, which reflects the
 target one table at a time; krakn already holds both sides' catalogs, so the
 same "table" and "column" comparator hooks are dispatched from those, and
 SQLAlchemy objects are built only for what a migration creates or drops.
+
+A table partitioned differently on the two sides (on one only, or by another
+key) cannot be changed in place: it and its partitions are compared as
+removed and added, between steps that set its rows aside and write them back
+(krakn.ops.table_rows; krakn.plan.repartition keeps the steps together).
 """
 
 from __future__ import annotations
