@@ -66,6 +66,10 @@ CASES = [
     "type_domain_grants",
     # Without flags: what is dropped and made again keeps the target's grants.
     "grants_kept_on_recreated",
+    # Tables rebuilt with their rows for a change of partitioning.
+    "partitioning_added", "partitioning_added_reversed", "partitioning_added_dependents",
+    "partitioning_removed", "partitioning_removed_reversed",
+    "partition_key_changed", "partition_key_changed_reversed",
 ]
 
 BASE_REVISION = '''"""base"""

@@ -23,7 +23,8 @@ def _migrate(source: str, target: str, seed: str) -> str:
 
 
 @pytest.mark.parametrize("case", ["fk_cycle_new_tables", "enum_rebuilt_under_users",
-                                  "views_added_changed_removed"])
+                                  "views_added_changed_removed",
+                                  "partitioning_added_dependents"])
 def test_script_does_not_depend_on_hash_seed(case: str, make_db) -> None:
     """Two processes with different hash seeds write the same script, byte for byte."""
     src, tgt = make_db(), make_db()

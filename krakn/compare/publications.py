@@ -3,7 +3,8 @@
 A publication both sides have keeps its name and grants: what it publishes
 is set in place, tables and schemas are dropped from it and added to it. A
 table whose column list or row filter names a column that changes or goes
-is dropped from it first and added back after, unchanged.
+is dropped from it first and added back after, unchanged; so is a table
+rebuilt for its partitioning (krakn.compare.tables).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from alembic.util import PriorityDispatchResult
 from krakn.catalog.publications import Publication
 from krakn.compare.objects import change
 from krakn.compare.session import Session, session_of
+from krakn.compare.tables import rebuilt_tables
 from krakn.ops.objects import ObjectOp
 from krakn.ops.publications import PUBLICATIONS, PublicationEntriesOp, entry_sql
 
@@ -30,9 +32,12 @@ def _entries(session: Session, new: Publication, old: Publication) -> list[ops.M
     gone = [e for k, e in before.items() if k not in after]
     added = [e for k, e in after.items() if k not in before]
     changed = {k: entry_sql(e) for k, e in before.items() if k in after and after[k] != e}
-    # Same entry, but a column under its list or filter changes: taken off and put back.
-    held = [e for k, e in before.items() if k not in changed and k in after
-            and (e.columns is not None or e.where is not None) and _columns_change(session, k)]
+    # Same entry, but a column under its list or filter changes, or the table
+    # is rebuilt (and its DROP TABLE would take it along): taken off and put back.
+    rebuilt = rebuilt_tables(session)
+    held = [e for k, e in before.items() if k not in changed and k in after and (
+        k in rebuilt or (e.columns is not None or e.where is not None)
+        and _columns_change(session, k))]
     out: list[ops.MigrateOperation] = []
     drop = tuple(gone + [before[k] for k in changed])
     schemas_gone = tuple(s for s in old.schemas if s not in new.schemas)

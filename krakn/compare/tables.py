@@ -4,6 +4,11 @@ This takes the place of Alembic's own ``tables`` plugin, which reflects the
 target one table at a time; krakn already holds both sides' catalogs, so the
 same "table" and "column" comparator hooks are dispatched from those, and
 SQLAlchemy objects are built only for what a migration creates or drops.
+
+A table partitioned differently on the two sides (on one only, or by another
+key) cannot be changed in place: it and its partitions are compared as
+removed and added, between steps that set its rows aside and write them back
+(krakn.ops.table_rows; krakn.plan.repartition keeps the steps together).
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from krakn.ops.partitions import (
     DropParentColumnOp,
     ReattachPartitionOp,
     SetInheritanceOp,
-    UnmigratedPartitioningOp,
 )
+from krakn.ops.table_rows import RestoreRowsOp, StashRowsOp, table_rows
 from krakn.ops.tables import drop_table
 from krakn.reflect import column_from_snapshot
 
@@ -38,24 +43,67 @@ def compare_tables(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps,
                    schemas: set[str | None]) -> PriorityDispatchResult:
     session = session_of(ctx)
     src, tgt = set(session.source.tables), set(session.target.tables)
-    unmigrated = _repartitioned(session, src & tgt)
-    for key in sorted(src - tgt):
-        if _under(session.source, key, unmigrated):
-            continue  # a partition of a table krakn cannot repartition: reported there
+    rebuilt = _rebuild_rows(session, upgrade_ops, src & tgt)
+    for key in sorted((src - tgt) | (src & rebuilt)):
+        start = len(upgrade_ops.ops)
         table = session.source_table(key)
         upgrade_ops.ops.append(_create(session, key, table))
         _dispatch_table(ctx, upgrade_ops, key, None, table)
+        _quiet(upgrade_ops.ops[start:], key in rebuilt)
         log.info("added table %s.%s", *key)
-    for key in sorted(tgt - src):
+    for key in sorted((tgt - src) | (tgt & rebuilt)):
+        start = len(upgrade_ops.ops)
         conn_table = session.target_table(key)
         _dispatch_table(ctx, upgrade_ops, key, conn_table, None)
         # Its keys, indexes, triggers and policies go with it: the reverse
         # (a downgrade, --rollback) makes them again.
         upgrade_ops.ops.append(drop_table(conn_table, session.target, key))
+        _quiet(upgrade_ops.ops[start:], key in rebuilt)
         log.info("removed table %s.%s", *key)
-    for key in sorted(src & tgt):
-        _compare_existing(ctx, upgrade_ops, session, key, unmigrated)
+    for key in sorted((src & tgt) - rebuilt):
+        _compare_existing(ctx, upgrade_ops, session, key)
     return PriorityDispatchResult.CONTINUE
+
+
+def _rebuild_rows(session: Session, upgrade_ops: ops.UpgradeOps,
+                  common: set[TableKey]) -> set[TableKey]:
+    """Tables partitioned differently: PostgreSQL cannot change that in place,
+    so each is dropped and made again (with its partitions) as if removed and
+    added, its rows set aside and written back. Returns every table so rebuilt."""
+    roots = _rebuilt_roots(session, common)
+    for key in sorted(roots):
+        old, new = table_rows(session.target, key), table_rows(session.source, key)
+        upgrade_ops.ops.append(StashRowsOp(*key, old, new))
+        upgrade_ops.ops.append(RestoreRowsOp(*key, new, old))
+        log.info("rebuilt table %s.%s for its partitioning", *key)
+    return _with_partitions(session, roots)
+
+
+def _rebuilt_roots(session: Session, common: set[TableKey]) -> set[TableKey]:
+    changed = _repartitioned(session, common)
+    return {key for key in changed if not under(session.source, key, changed)
+            and not under(session.target, key, changed)}
+
+
+def _with_partitions(session: Session, roots: set[TableKey]) -> set[TableKey]:
+    return roots | {key for snap in (session.source, session.target)
+                    for key in snap.tables if under(snap, key, roots)}
+
+
+def rebuilt_tables(session: Session) -> set[TableKey]:
+    """The tables (and partitions) dropped and made again for their partitioning."""
+    common = set(session.source.tables) & set(session.target.tables)
+    return _with_partitions(session, _rebuilt_roots(session, common))
+
+
+def _quiet(found: list[MigrateOperation], rebuilt: bool) -> None:
+    """The steps of a rebuild say nothing in ``krakn diff``: its StashRowsOp
+    words the change once (krakn.render.describe reads the mark)."""
+    if not rebuilt:
+        return
+    for op in found:
+        for child in op.ops if isinstance(op, ops.ModifyTableOps) else [op]:
+            setattr(child, "krakn_quiet", True)  # noqa: B010 (Alembic's classes declare no such field)
 
 
 def _partition_key(snap: Snapshot, key: TableKey) -> str | None:
@@ -69,7 +117,7 @@ def _repartitioned(session: Session, common: set[TableKey]) -> set[TableKey]:
             if _partition_key(session.source, key) != _partition_key(session.target, key)}
 
 
-def _under(snap: Snapshot, key: TableKey, roots: set[TableKey]) -> bool:
+def under(snap: Snapshot, key: TableKey, roots: set[TableKey]) -> bool:
     """Whether the table is a partition (at any depth) of one of roots."""
     seen: set[TableKey] = set()
     shape = snap.shapes.get(key)
@@ -87,19 +135,13 @@ def _create(session: Session, key: TableKey, table: Table) -> MigrateOperation:
     if shape is not None and shape.bound is not None:
         return CreatePartitionOp(*key, shape.parents[0], shape.bound,
                                  session.source.tables.get(key),
-                                 shape.depth(session.source.shapes))
+                                 shape.depth(session.source.shapes), shape.partition_key)
     return ops.CreateTableOp.from_table(table)
 
 
-def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps,
-                   unmigrated: set[TableKey]) -> None:
+def _compare_shape(session: Session, key: TableKey, modify: ops.ModifyTableOps) -> None:
     """Partition bounds and inheritance parents of a table on both sides."""
     new, old = session.source.shapes.get(key), session.target.shapes.get(key)
-    if key in unmigrated:
-        modify.ops.append(UnmigratedPartitioningOp(
-            *key, _partition_key(session.source, key), _partition_key(session.target, key)))
-    if _under(session.source, key, unmigrated):
-        return
 
     def link(shape: TableShape | None) -> tuple[tuple[str, str], str] | None:
         return (shape.parents[0], shape.bound) if shape and shape.bound else None
@@ -167,7 +209,7 @@ def _dispatch_table(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, key: Table
 
 
 def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session: Session,
-                      key: TableKey, unmigrated: set[TableKey]) -> None:
+                      key: TableKey) -> None:
     schema, name = key
     src_all, tgt_all = session.source.table_columns(key), session.target.table_columns(key)
     src_cols = _comparable_columns(session.source, key)
@@ -177,7 +219,7 @@ def _compare_existing(ctx: AutogenContext, upgrade_ops: ops.UpgradeOps, session:
         # inherited columns the table's own, and those it no longer has go.
         src_cols, tgt_cols = src_all, tgt_all
     modify = ops.ModifyTableOps(name, [], schema=schema)
-    _compare_shape(session, key, modify, unmigrated)
+    _compare_shape(session, key, modify)
     # A column the table has in any form (its own, or from a parent) is not
     # added or dropped: a parent's ADD COLUMN merges into a child's own, and
     # a table joining a parent must already have the parent's columns.

@@ -24,20 +24,23 @@ class CreatePartitionOp(SQLOp):
     phase = Phase.CREATE_TABLES
 
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
-                 comment: str | None = None, depth: int = 1) -> None:
+                 comment: str | None = None, depth: int = 1, key: str | None = None) -> None:
         self.schema, self.table = schema, table
         self.parent, self.bound, self.comment = parent, bound, comment
         self.depth = depth
+        self.key = key  # partitioned itself: its partition key
 
     def statements(self) -> list[str]:
         name = qualify(self.schema, self.table)
-        out = [f"CREATE TABLE {name} PARTITION OF {_name(self.parent)} {self.bound}"]
+        key = f" PARTITION BY {self.key}" if self.key else ""
+        out = [f"CREATE TABLE {name} PARTITION OF {_name(self.parent)} {self.bound}{key}"]
         if self.comment is not None:
             out.append(f"COMMENT ON TABLE {name} IS {literal(self.comment)}")
         return out
 
     def reverse(self) -> DropPartitionOp:
-        return DropPartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+        return DropPartitionOp(self.schema, self.table, self.parent, self.bound, self.comment,
+                               self.key)
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.table)
@@ -55,15 +58,17 @@ class DropPartitionOp(SQLOp):
     phase = Phase.DROP_TABLES
 
     def __init__(self, schema: str, table: str, parent: Parent, bound: str,
-                 comment: str | None = None) -> None:
+                 comment: str | None = None, key: str | None = None) -> None:
         self.schema, self.table = schema, table
         self.parent, self.bound, self.comment = parent, bound, comment
+        self.key = key
 
     def statements(self) -> list[str]:
         return [f"DROP TABLE {qualify(self.schema, self.table)}"]
 
     def reverse(self) -> CreatePartitionOp:
-        return CreatePartitionOp(self.schema, self.table, self.parent, self.bound, self.comment)
+        return CreatePartitionOp(self.schema, self.table, self.parent, self.bound, self.comment,
+                                 key=self.key)
 
     def describe(self) -> list[Change]:
         name = display(self.schema, self.table)
@@ -166,31 +171,3 @@ class DropParentColumnOp(ops.DropColumnOp):
 def run_drop_parent_column(operations: Operations, operation: DropParentColumnOp) -> None:
     for statement in operation.statements():
         operations.execute(verbatim(statement))
-
-
-class UnmigratedPartitioningOp(SQLOp):
-    """A table partitioned differently on the two sides (or on one only):
-    PostgreSQL cannot change that in place, and krakn does not rebuild a
-    table with its rows; reported, with no SQL at all."""
-
-    phase = Phase.ATTACH_PARTITIONS
-
-    def __init__(self, schema: str, table: str, new: str | None, old: str | None) -> None:
-        self.schema, self.table, self.new, self.old = schema, table, new, old
-
-    def statements(self) -> list[str]:
-        return []
-
-    def reverse(self) -> UnmigratedPartitioningOp:
-        return UnmigratedPartitioningOp(self.schema, self.table, self.old, self.new)
-
-    def describe(self) -> list[Change]:
-        name = display(self.schema, self.table)
-        old = f"PARTITION BY {self.old}" if self.old else "not partitioned"
-        new = f"PARTITION BY {self.new}" if self.new else "not partitioned"
-        return [Change("~", "partitioning", f"Changed '{name}' from {old} → {new} (the table "
-                       "must be rebuilt by hand)", self.schema, None,
-                       self.table, {"old": old, "new": new})]
-
-    def sort_key(self) -> tuple[str, ...]:
-        return (self.schema, self.table)

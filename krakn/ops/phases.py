@@ -43,6 +43,9 @@ class Phase(IntEnum):
     DROP_FOREIGN_KEYS = 10
     DROP_CONSTRAINTS = 11
     DROP_INDEXES = 12
+    # A table rebuilt for its partitioning sets its rows aside before it is
+    # dropped (krakn.ops.table_rows), once what stands on it is gone.
+    STASH_ROWS = 13
     DROP_USER_ROUTINES = 14
     # An identity's sequence goes with it, before a serial sequence of the
     # same name is created and before the column gets a default.
@@ -88,6 +91,9 @@ class Phase(IntEnum):
     COLUMN_STORAGE = 57
     # After their support functions (late ones too), before the views calling them.
     CREATE_AGGREGATES = 58
+    # Into the rebuilt table and its partitions, before its keys, indexes,
+    # triggers and the foreign keys pointing at it are made.
+    RESTORE_ROWS = 59
     ADD_CONSTRAINTS = 60
     CREATE_INDEXES = 61
     CREATE_STATISTICS = 62

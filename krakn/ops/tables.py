@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 # Keys before the foreign keys that may point at them (a self-reference).
 _ORDER = {"p": 0, "u": 1, "x": 2, "c": 3, "f": 4}
 
-# A partition's parent, its bound and its comment.
-PartitionOf = tuple[TableKey, str, str | None]
+# A partition's parent, its bound, its comment and its own partition key.
+PartitionOf = tuple[TableKey, str, str | None, str | None]
 
 
 class DropTableOp(ops.DropTableOp):
@@ -109,9 +109,10 @@ def table_parts(snap: Snapshot, key: TableKey) -> list[str]:
 
 
 def partition_of(snap: Snapshot, key: TableKey) -> PartitionOf | None:
-    """A partition's parent, bound and comment: what CREATE ... PARTITION OF needs."""
+    """A partition's parent, bound, comment and partition key: what CREATE ...
+    PARTITION OF needs."""
     shape = snap.shapes.get(key)
     if shape is None or shape.bound is None:
         return None
-    return shape.parents[0], shape.bound, snap.tables.get(key)
+    return shape.parents[0], shape.bound, snap.tables.get(key), shape.partition_key
 

@@ -23,6 +23,7 @@ from krakn.plan import (
     kinds,
     order,
     renames,
+    repartition,
     row_types,
     safety,
     view_parts,
@@ -61,6 +62,9 @@ PASSES: tuple[Pass, ...] = (
     # A view's triggers and rules, rules over what changes, statistics on a
     # retyped column: once every view rebuild is known.
     view_parts.rebuild_view_parts,
+    # What the DROP TABLE of a table rebuilt for its partitioning took along
+    # and the comparison saw no change to: triggers, rules, statistics.
+    repartition.remake_parts,
     # Once every drop is known: a key a held foreign key uses is held too.
     safety.hold_keys_of_kept_fks,
     # What is made anew gets its grants and owner back.
@@ -68,8 +72,13 @@ PASSES: tuple[Pass, ...] = (
     sort_steps,
     # Uses that cross phases (row types, a name that changes kind).
     order.order_by_uses,
+    # A table rebuilt for its partitioning: the old partitions go right
+    # after its rows are set aside, before any new table takes a name.
+    repartition.order_rebuilds,
     # Without --force, what takes a held drop's name waits with it.
     kinds.hold_successors,
+    # Without --force, a rebuild waits whole, with what it takes down.
+    repartition.hold_rebuilds,
 )
 
 

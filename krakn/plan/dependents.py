@@ -120,13 +120,16 @@ def rebuild_dependent_policies(steps: list[Step], ctx: Context) -> None:
 
 
 def rebuild_dependent_fks(steps: list[Step], ctx: Context) -> None:
-    """Foreign keys that stay, but lean on a key that is dropped, go and come back."""
+    """Foreign keys that stay, but lean on a key that is dropped, go and come back
+    (a table dropped and made again, as a change of partitioning does, too)."""
     session = ctx.session
     rebuilt_tables = set()
     touched = set()
     for step in steps:
         op = step.op
-        if isinstance(op, DropConstraintOp):
+        if isinstance(op, ops.DropTableOp):
+            rebuilt_tables.add((op.schema or "", op.table_name))
+        elif isinstance(op, DropConstraintOp):
             touched.add((op.con.schema, op.con.table, op.con.name))
             if op.con.kind in ("p", "u"):
                 rebuilt_tables.add((op.con.schema, op.con.table))

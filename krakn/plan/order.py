@@ -29,6 +29,7 @@ from alembic.operations import MigrateOperation, ops
 from sqlalchemy import Column
 
 from krakn.catalog.depends import DependsSnapshot, ObjectKey
+from krakn.ops.partitions import CreatePartitionOp
 from krakn.ops.routines import CreateRoutineOp, DropRoutineOp, ReplaceRoutineOp
 from krakn.ops.sequences import CreateSequenceOp, DropSequenceOp
 from krakn.ops.types import CreateTypeOp, DropTypeOp
@@ -58,6 +59,8 @@ def made_by(op: MigrateOperation) -> set[ObjectKey]:
         out = _table_keys(schema, op.table_name)
         return out | {("column", schema, op.table_name, c.name) for c in op.columns
                       if isinstance(c, Column)}
+    if isinstance(op, CreatePartitionOp):
+        return _table_keys(op.schema, op.table)
     if isinstance(op, ops.AddColumnOp):
         return {("column", op.schema or "", op.table_name, op.column.name)}
     if isinstance(op, CreateViewOp):

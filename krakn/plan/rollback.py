@@ -196,8 +196,8 @@ def _reverse_op(step: Step, before: list[Step]) -> MigrateOperation:
         return DropRoutineOp(op.routine)
     if isinstance(op, DropTableOp) and op.partition is not None:
         # A partition's columns are its parent's: made again PARTITION OF it.
-        parent, bound, comment = op.partition
-        return CreatePartitionOp(op.schema or "", op.table_name, parent, bound, comment)
+        parent, bound, comment, key = op.partition
+        return CreatePartitionOp(op.schema or "", op.table_name, parent, bound, comment, key=key)
     if isinstance(op, (AddEnumValuesOp, RebuildEnumOp)):
         # Going back, the columns to cast are the target's (by then back as
         # they were), and so are the defaults the rebuild puts back.

@@ -1,4 +1,6 @@
-"""Routines on a view's row type go and come back when the view is made again.
+"""Routines on a view's row type go and come back when the view is made again
+(and those on a table's, when the table is: krakn.compare.tables rebuilds one
+whose partitioning changes).
 
 A function that takes or returns a view's rows (``RETURNS SETOF v``, an
 argument of type ``v``) depends on the view's row type: PostgreSQL will not
@@ -10,6 +12,8 @@ and brings them back after it (krakn.plan.order puts them around the view).
 from __future__ import annotations
 
 import logging
+
+from alembic.operations import ops
 
 from krakn.catalog.depends import ObjectKey
 from krakn.ops.rebuilds import DropUserRoutineOp
@@ -33,9 +37,13 @@ def _planned(steps: list[Step]) -> dict[ObjectKey, Step]:
 
 
 def rebuild_row_type_routines(steps: list[Step], ctx: Context) -> None:
-    """Drop-and-create steps for the routines on the row type of a dropped view."""
+    """Drop-and-create steps for the routines on the row type of a dropped view,
+    or of a table dropped and made again (rebuilt for its partitioning)."""
     session = ctx.session
     views = {(s.op.view.schema, s.op.view.name) for s in steps if isinstance(s.op, DropViewOp)}
+    views |= {(s.op.schema or "", s.op.table_name) for s in steps
+              if isinstance(s.op, ops.DropTableOp)
+              and (s.op.schema or "", s.op.table_name) in session.source.tables}
     planned = _planned(steps)
     extra: list[Step] = []
     for schema, name in sorted(views):

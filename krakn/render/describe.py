@@ -16,6 +16,8 @@ from krakn.plan.rollback import ReverseStep
 
 
 def changes(op: MigrateOperation) -> list[Change]:
+    if getattr(op, "krakn_quiet", False):
+        return []  # one step of a table's rebuild (krakn.compare.tables)
     if isinstance(op, SQLOp):
         return op.describe()
     return _describe(op)
@@ -113,6 +115,8 @@ def not_restored(step: Step) -> str:
     forward = step.forward if isinstance(step, ReverseStep) else None
     if forward is None or not safety.loses_data(forward):
         return ""
+    if isinstance(forward.op, ops.DropTableOp) and getattr(forward.op, "krakn_quiet", False):
+        return ""  # a table rebuilt for its partitioning: its rows are written back
     what = "; ".join(c.message for c in changes(forward.op)) or forward.reason
     if isinstance(forward.op, ops.DropColumnOp) and _needs_a_value(forward.op):
         what += (" (NOT NULL without a default: PostgreSQL refuses to add it back while "

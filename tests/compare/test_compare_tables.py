@@ -7,7 +7,8 @@ from compare_helpers import add_table, column, ops_of, said, snapshot
 from sqlalchemy import Column
 
 from krakn.catalog.snapshot import Snapshot, TableShape
-from krakn.ops.partitions import CreatePartitionOp, DropParentColumnOp, UnmigratedPartitioningOp
+from krakn.ops.partitions import CreatePartitionOp, DropParentColumnOp
+from krakn.ops.table_rows import RestoreRowsOp, StashRowsOp
 from krakn.ops.tables import DropTableOp
 
 
@@ -72,14 +73,15 @@ def _partitioned(key: str | None) -> Snapshot:
     return snap
 
 
-def test_repartitioned_table_is_reported_not_migrated():
-    """A table partitioned on one side only is reported, and its partitions are not created."""
+def test_repartitioned_table_is_rebuilt_with_its_rows():
+    """A table partitioned on one side only is dropped and made again, its rows set aside."""
     found = ops_of(_partitioned("RANGE (at)"), _partitioned(None))
-    assert [type(op) for op in found] == [UnmigratedPartitioningOp]
-    assert found[0].statements() == []
+    assert [type(op) for op in found] == [StashRowsOp, RestoreRowsOp, ops.CreateTableOp,
+                                          CreatePartitionOp, DropTableOp]
+    assert found[0].statements()[0].endswith('SELECT "at" FROM "public"."events"')
     assert said(_partitioned("RANGE (at)"), _partitioned(None)) == [
         "~ Changed 'events' from not partitioned → PARTITION BY RANGE (at) "
-        "(the table must be rebuilt by hand)"]
+        "(rebuilt with its rows)"]
 
 
 def _family(child_wheels_local: bool, parent_wheels: bool) -> Snapshot:

@@ -13,6 +13,7 @@ from krakn.plan import (
     grants,
     kinds,
     renames,
+    repartition,
     row_types,
     safety,
     view_parts,
@@ -24,16 +25,17 @@ from krakn.plan.model import Context, Step
 
 def test_passes_run_in_their_order() -> None:
     """Renames, ties to drops, what stands on what changes, the views renames dropped,
-    held keys, grants, the sort, then the order across phases and what waits with a
-    held drop's name."""
+    held keys, grants, the sort, then the order across phases (and within a table's
+    rebuild) and what waits with a held drop's name or a held rebuild."""
     assert PASSES == (
         renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         renames.views_as_they_were, row_types.rebuild_row_type_routines,
         enum_back.plan_enum_back, view_parts.rebuild_view_parts,
-        safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
-        order_pass.order_by_uses, kinds.hold_successors)
+        repartition.remake_parts, safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
+        order_pass.order_by_uses, repartition.order_rebuilds, kinds.hold_successors,
+        repartition.hold_rebuilds)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
@@ -45,7 +47,8 @@ def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
         row_types.rebuild_row_type_routines))
     assert order.index(safety.hold_keys_of_kept_fks) > last_rebuild
     # The order across phases moves sorted steps; holds by name read it last.
-    assert order[-3:] == [sort_steps, order_pass.order_by_uses, kinds.hold_successors]
+    assert order[-5:] == [sort_steps, order_pass.order_by_uses, repartition.order_rebuilds,
+                          kinds.hold_successors, repartition.hold_rebuilds]
 
 
 def test_sort_is_by_phase_then_key_and_stable() -> None:

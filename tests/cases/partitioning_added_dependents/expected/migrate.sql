@@ -1,0 +1,56 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER PUBLICATION "readings_pub" DROP TABLE ONLY "public"."readings";
+
+DROP MATERIALIZED VIEW "public"."readings_count";
+
+CREATE TEMPORARY TABLE "pg_temp"."krakn_rows_90a83a50b367" AS SELECT "id", "year", "sensor", "value" FROM "public"."readings";
+
+DROP FUNCTION "public"."reading_label"(r readings);
+
+DROP TABLE "public"."readings";
+
+CREATE TABLE "public"."readings" (
+    "id" bigint NOT NULL, 
+    "year" integer NOT NULL, 
+    "sensor" text NOT NULL, 
+    "value" numeric
+)
+ PARTITION BY RANGE (year);
+
+COMMENT ON COLUMN "public"."readings"."value" IS 'in °C';
+
+CREATE TABLE "public"."readings_2024" PARTITION OF "public"."readings" FOR VALUES FROM (2024) TO (2025) PARTITION BY LIST (sensor);
+
+CREATE TABLE "public"."readings_rest" PARTITION OF "public"."readings" DEFAULT;
+
+CREATE TABLE "public"."readings_2024_a" PARTITION OF "public"."readings_2024" FOR VALUES IN ('a');
+
+CREATE TABLE "public"."readings_2024_rest" PARTITION OF "public"."readings_2024" DEFAULT;
+
+CREATE OR REPLACE FUNCTION public.reading_label(r readings)
+ RETURNS text
+ LANGUAGE sql
+AS $function$ SELECT r.sensor || ':' || r.value $function$;
+
+INSERT INTO "public"."readings" ("id", "year", "sensor", "value") SELECT "id", "year", "sensor", "value" FROM "pg_temp"."krakn_rows_90a83a50b367";
+
+DROP TABLE "pg_temp"."krakn_rows_90a83a50b367";
+
+CREATE MATERIALIZED VIEW "public"."readings_count" AS
+SELECT count(*) AS n
+   FROM readings
+WITH DATA;
+
+CREATE POLICY "readings_mine" ON "public"."readings" AS PERMISSIVE FOR ALL TO PUBLIC USING ((sensor <> 'secret'::text));
+
+ALTER TABLE "public"."readings" ENABLE ROW LEVEL SECURITY;
+
+ALTER PUBLICATION "readings_pub" ADD TABLE ONLY "public"."readings";
+
+COMMIT;

@@ -1,0 +1,13 @@
+-- Partitioned by range, with rows in both partitions.
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE orders (id serial NOT NULL, placed date NOT NULL,
+                     customer integer REFERENCES customers, note text,
+                     PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_rest PARTITION OF orders DEFAULT;
+CREATE INDEX orders_customer_idx ON orders (customer);
+COMMENT ON TABLE orders IS 'Orders by date';
+CREATE VIEW recent_orders AS SELECT id, placed FROM orders WHERE placed >= '2024-06-01';
+INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bo');
+INSERT INTO orders (placed, customer, note)
+VALUES ('2024-03-01', 1, 'first'), ('2023-12-31', 2, 'o''clock'), ('2024-07-04', 1, NULL);

@@ -1,0 +1,9 @@
+-- The table plain, with rows (each fits a partition of the source).
+CREATE TABLE accounts (id integer GENERATED ALWAYS AS IDENTITY, region text NOT NULL,
+                       balance numeric NOT NULL DEFAULT 0, PRIMARY KEY (id, region));
+CREATE INDEX accounts_balance_idx ON accounts (balance);
+CREATE TABLE payments (id integer PRIMARY KEY, account integer NOT NULL, region text NOT NULL,
+                       FOREIGN KEY (account, region) REFERENCES accounts (id, region));
+GRANT SELECT ON accounts TO PUBLIC;
+INSERT INTO accounts (region, balance) VALUES ('de', 10), ('us', 20), ('fr', 30.5);
+INSERT INTO payments VALUES (1, 1, 'de'), (2, 2, 'us');
