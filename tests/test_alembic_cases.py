@@ -66,6 +66,7 @@ CASES = [
     "type_domain_grants",
     # Without flags: what is dropped and made again keeps the target's grants.
     "grants_kept_on_recreated",
+    "aggregate_grants", "aggregate_grants_reversed", "aggregate_grants_kept",
 ]
 
 BASE_REVISION = '''"""base"""
