@@ -43,6 +43,7 @@ CASES = [
     "foreign_data_changed",
     "event_trigger_changed",
     "publication_changed",
+    "publication_table_kind_changed", "publication_table_kind_changed_reversed",
     # Orders across phases: row types used by domains, columns and functions;
     # names that change kind; an enum's users around the downgrade's rebuild;
     # checks and indexes PostgreSQL prints differently when read again.

@@ -22,6 +22,7 @@ from krakn.plan import (
     grants,
     kinds,
     order,
+    published,
     renames,
     row_types,
     safety,
@@ -70,6 +71,8 @@ PASSES: tuple[Pass, ...] = (
     order.order_by_uses,
     # Without --force, what takes a held drop's name waits with it.
     kinds.hold_successors,
+    # Publications' tables whose creation or drop waits, wait with it.
+    published.hold_published_tables,
 )
 
 
