@@ -41,6 +41,7 @@ CASES = [
     "collations_created",
     "text_search_changed",
     "foreign_data_changed",
+    "foreign_column_under_view", "foreign_column_under_view_reversed",
     "event_trigger_changed",
     "publication_changed",
     "publication_table_kind_changed", "publication_table_kind_changed_reversed",
