@@ -50,6 +50,7 @@ CASES = [
     # checks and indexes PostgreSQL prints differently when read again.
     "row_type_users",
     "row_type_users_reversed",
+    "view_row_type_table_changed", "view_row_type_table_changed_reversed",
     "kind_changed_same_name",
     "kind_changed_same_name_reversed",
     "enum_value_added_partial_index",
