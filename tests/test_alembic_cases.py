@@ -40,6 +40,8 @@ CASES = [
     # Objects compared whole: made, altered in place, made again, dropped.
     "collations_created",
     "text_search_changed",
+    "ts_parsers_templates", "ts_parsers_templates_reversed",
+    "ts_parsers_templates_changed", "ts_parsers_templates_changed_reversed",
     "foreign_data_changed",
     "foreign_column_under_view", "foreign_column_under_view_reversed",
     "event_trigger_changed",
