@@ -43,6 +43,8 @@ def sort_steps(steps: list[Step], ctx: Context) -> None:
 PASSES: tuple[Pass, ...] = (
     # A profile's renames, made in the target's snapshot: their steps first.
     renames.rename_steps,
+    # Column changes PostgreSQL refuses under a row-type user: reported only.
+    row_types.report_used_row_types,
     # Drops that exist only for a dropped table or column wait with it.
     safety.tie_to_drops,
     safety.tie_routines_to_drops,

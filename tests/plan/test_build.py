@@ -24,11 +24,13 @@ from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
-    """Renames, ties to drops, what stands on what changes, the views renames dropped,
-    held keys, grants, the sort, then the order across phases, what waits with a
-    held drop's name and the publication entries of held tables."""
+    """Renames, row-type users' refusals, ties to drops, what stands on what changes,
+    the views renames dropped, held keys, grants, the sort, then the order across
+    phases, what waits with a held drop's name and the publication entries of held
+    tables."""
     assert PASSES == (
-        renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
+        renames.rename_steps, row_types.report_used_row_types, safety.tie_to_drops,
+        safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         renames.views_as_they_were, row_types.rebuild_row_type_routines,
