@@ -40,14 +40,19 @@ CASES = [
     # Objects compared whole: made, altered in place, made again, dropped.
     "collations_created",
     "text_search_changed",
+    "ts_parsers_templates", "ts_parsers_templates_reversed",
+    "ts_parsers_templates_changed", "ts_parsers_templates_changed_reversed",
     "foreign_data_changed",
+    "foreign_column_under_view", "foreign_column_under_view_reversed",
     "event_trigger_changed",
     "publication_changed",
+    "publication_table_kind_changed", "publication_table_kind_changed_reversed",
     # Orders across phases: row types used by domains, columns and functions;
     # names that change kind; an enum's users around the downgrade's rebuild;
     # checks and indexes PostgreSQL prints differently when read again.
     "row_type_users",
     "row_type_users_reversed",
+    "view_row_type_table_changed", "view_row_type_table_changed_reversed",
     "kind_changed_same_name",
     "kind_changed_same_name_reversed",
     "enum_value_added_partial_index",
@@ -70,6 +75,7 @@ CASES = [
     "partitioning_added", "partitioning_added_reversed", "partitioning_added_dependents",
     "partitioning_removed", "partitioning_removed_reversed",
     "partition_key_changed", "partition_key_changed_reversed",
+    "aggregate_grants", "aggregate_grants_reversed", "aggregate_grants_kept",
 ]
 
 BASE_REVISION = '''"""base"""

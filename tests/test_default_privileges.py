@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from krakn.catalog.default_privileges import DefaultAcl, fresh_grants
 from krakn.catalog.privileges import PUBLIC
 
@@ -106,10 +108,12 @@ def _items(db: Any) -> dict[object, set[str]]:
             if str(name).startswith(("rel ", "default "))}
 
 
-def test_rollback_gives_back_the_targets_grants_without_flags(make_db, krakn) -> None:
+@pytest.mark.parametrize("name", ["grants_kept_on_recreated", "aggregate_grants_kept"])
+def test_rollback_gives_back_the_targets_grants_without_flags(name: str, make_db,
+                                                              krakn) -> None:
     """Without --with-privileges, what the script drops and makes again keeps the
     target's grants and owner, after the migration and after its rollback."""
-    case = CASES_DIR / "grants_kept_on_recreated"
+    case = CASES_DIR / name
     src, tgt = make_db(), make_db()
     src.load((case / "source.sql").read_text())
     tgt.load((case / "target.sql").read_text())

@@ -32,6 +32,11 @@ def _create(a: Aggregate) -> list[str]:
     return [a.definition] + ([_comment(a)] if a.comment is not None else [])
 
 
+def _key(a: Aggregate) -> tuple[str, str, str, str]:
+    """Its key among grants and owners (krakn.catalog.privileges.ObjectKey)."""
+    return ("aggregate", a.schema, a.name, a.argtypes)
+
+
 class CreateAggregateOp(SQLOp):
     phase = Phase.CREATE_AGGREGATES
 
@@ -45,6 +50,14 @@ class CreateAggregateOp(SQLOp):
 
     def reverse(self) -> DropAggregateOp:
         return DropAggregateOp(self.aggregate, rebuild=self.rebuild)
+
+    def created_keys(self) -> list[tuple[str, str, str, str]]:
+        return [_key(self.aggregate)]
+
+    def recreated_keys(self) -> list[tuple[str, str, str, str]]:
+        # Put back after a function under it was made again: its grants went
+        # with the drop (krakn.plan.grants gives them back).
+        return [_key(self.aggregate)] if self.rebuild else []
 
     def describe(self) -> list[Change]:
         if self.rebuild:
@@ -95,6 +108,12 @@ class ReplaceAggregateOp(SQLOp):
 
     def reverse(self) -> ReplaceAggregateOp:
         return ReplaceAggregateOp(self.existing, self.aggregate)
+
+    def created_keys(self) -> list[tuple[str, str, str, str]]:
+        return [_key(self.aggregate)]
+
+    def recreated_keys(self) -> list[tuple[str, str, str, str]]:
+        return [_key(self.aggregate)]
 
     def describe(self) -> list[Change]:
         return [_change("~", "Changed", self.aggregate, old=self.existing.definition,

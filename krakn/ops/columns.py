@@ -204,3 +204,37 @@ def _dependents(snap: Snapshot, key: tuple[str, str], column: str) -> set[str]:
             for con in snap.table_constraints(key).values()
             if column in con.columns and con.kind in ("c", "u", "x")}
     return out
+
+
+ADDED_WITH_DEFAULT = "added with a default"
+
+
+class UnmigratedColumnOp(SQLOp):
+    """A column change PostgreSQL refuses while another table's column holds
+    this table's rows (its row type): reported, no SQL."""
+
+    phase = Phase.UNMIGRATED_TYPES
+
+    def __init__(self, schema: str, table: str, column: str, what: str,
+                 users: tuple[str, ...]) -> None:
+        self.schema, self.table, self.column = schema, table, column
+        self.what, self.users = what, users
+
+    def statements(self) -> list[str]:
+        return []
+
+    def reverse(self) -> UnmigratedColumnOp:
+        return self
+
+    def describe(self) -> list[Change]:
+        name = display(self.schema, self.table)
+        added = self.what == ADDED_WITH_DEFAULT
+        head = (f"Added column '{self.column}' to '{name}' with a default" if added
+                else f"Changed column '{self.column}' in '{name}': {self.what}")
+        return [Change("+" if added else "~", "column",
+                       f"{head} (in use: its row type is the type of "
+                       f"{', '.join(self.users)}; not migrated, change it by hand)",
+                       self.schema, self.table, self.column)]
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.schema, self.table, self.column)

@@ -199,6 +199,14 @@ def _column_changes(head: str, new: ForeignTable, old: ForeignTable) -> list[str
     return sql
 
 
+def touched_columns(new: ForeignTable, old: ForeignTable) -> list[str]:
+    """Columns of old that new retypes, collates otherwise or drops: PostgreSQL
+    refuses either while a view reads the column (krakn.plan.dependents)."""
+    after = {c.name: c for c in new.columns}
+    return [c.name for c in old.columns if c.name not in after
+            or (after[c.name].type, after[c.name].collation) != (c.type, c.collation)]
+
+
 WRAPPERS = WrapperKind()
 SERVERS = ServerKind()
 MAPPINGS = MappingKind()

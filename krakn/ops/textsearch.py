@@ -2,13 +2,16 @@
 
 A dictionary's options change in place (``ALTER TEXT SEARCH DICTIONARY d
 (opt = value, gone)``), a configuration's mappings too (``ADD``, ``ALTER``,
-``DROP MAPPING``); a new template or parser makes it again. Dictionaries are
-made before the configurations that map to them, and dropped after.
+``DROP MAPPING``); a new template or parser makes it again. Templates and
+parsers have nothing to alter but their comment: one whose functions change
+is made again, with what uses it. Templates and parsers are made first,
+then dictionaries, then the configurations that map to them; dropped the
+other way round.
 """
 
 from __future__ import annotations
 
-from krakn.catalog.textsearch import Configuration, Dictionary
+from krakn.catalog.textsearch import Configuration, Dictionary, Parser, Template
 from krakn.ops.base import qualify, quote
 from krakn.ops.objects import SchemaObjectKind
 from krakn.ops.phases import Phase
@@ -19,7 +22,7 @@ class DictionaryKind(SchemaObjectKind[Dictionary]):
     sql_kind = "TEXT SEARCH DICTIONARY"
     create_phase = Phase.CREATE_TEXT_SEARCH
     drop_phase = Phase.DROP_TEXT_SEARCH
-    rank = 1
+    rank = 2
 
     def definition(self, obj: Dictionary) -> list[str]:
         parts = [f"TEMPLATE = {qualify(*obj.template)}"]
@@ -43,7 +46,7 @@ class ConfigurationKind(SchemaObjectKind[Configuration]):
     sql_kind = "TEXT SEARCH CONFIGURATION"
     create_phase = Phase.CREATE_TEXT_SEARCH
     drop_phase = Phase.DROP_TEXT_SEARCH
-    rank = 2
+    rank = 3
 
     def definition(self, obj: Configuration) -> list[str]:
         sql = [f"CREATE TEXT SEARCH CONFIGURATION {self.target(obj)} "
@@ -76,5 +79,34 @@ class ConfigurationKind(SchemaObjectKind[Configuration]):
         return sql + self.alter_comment(new, old)
 
 
+class _FunctionsKind(SchemaObjectKind[Template | Parser]):
+    """A template or a parser: its functions, and a comment."""
+
+    create_phase = Phase.CREATE_TEXT_SEARCH
+    drop_phase = Phase.DROP_TEXT_SEARCH
+    rank = 1
+
+    def definition(self, obj: Template | Parser) -> list[str]:
+        parts = [f"{option} = {qualify(schema, fn)}" for option, schema, fn in obj.functions]
+        return [f"CREATE {self.sql_kind} {self.target(obj)} ({', '.join(parts)})"]
+
+    def alter(self, new: Template | Parser, old: Template | Parser) -> list[str] | None:
+        if new.functions != old.functions:
+            return None
+        return self.alter_comment(new, old)
+
+
+class TemplateKind(_FunctionsKind):
+    kind = "text search template"
+    sql_kind = "TEXT SEARCH TEMPLATE"
+
+
+class ParserKind(_FunctionsKind):
+    kind = "text search parser"
+    sql_kind = "TEXT SEARCH PARSER"
+
+
+TEMPLATES = TemplateKind()
+PARSERS = ParserKind()
 DICTIONARIES = DictionaryKind()
 CONFIGURATIONS = ConfigurationKind()

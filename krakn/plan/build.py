@@ -22,6 +22,7 @@ from krakn.plan import (
     grants,
     kinds,
     order,
+    published,
     renames,
     repartition,
     row_types,
@@ -43,6 +44,8 @@ def sort_steps(steps: list[Step], ctx: Context) -> None:
 PASSES: tuple[Pass, ...] = (
     # A profile's renames, made in the target's snapshot: their steps first.
     renames.rename_steps,
+    # Column changes PostgreSQL refuses under a row-type user: reported only.
+    row_types.report_used_row_types,
     # Drops that exist only for a dropped table or column wait with it.
     safety.tie_to_drops,
     safety.tie_routines_to_drops,
@@ -79,6 +82,8 @@ PASSES: tuple[Pass, ...] = (
     kinds.hold_successors,
     # Without --force, a rebuild waits whole, with what it takes down.
     repartition.hold_rebuilds,
+    # Publications' tables whose creation or drop waits, wait with it.
+    published.hold_published_tables,
 )
 
 

@@ -23,7 +23,9 @@ from krakn.compare.session import Session
 from krakn.ops.columns import ReplaceGeneratedColumnOp, rebuilt_with
 from krakn.ops.constraints import AddConstraintOp, DropConstraintOp
 from krakn.ops.domains import AlterDomainOp
+from krakn.ops.foreign import FOREIGN_TABLES, touched_columns
 from krakn.ops.indexes import DropIndexOp
+from krakn.ops.objects import ObjectOp
 from krakn.ops.phases import Phase
 from krakn.ops.rebuilds import (
     DropUserCheckOp,
@@ -48,7 +50,7 @@ from krakn.types import CatalogType
 
 
 def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]:
-    """Columns retyped or dropped, and relations dropped (tables and views)."""
+    """Columns retyped or dropped, and relations dropped (tables, foreign tables, views)."""
     columns: set[tuple[str, str, str]] = set()
     relations: set[RelKey] = set()
     for step in steps:
@@ -66,6 +68,12 @@ def _touched(steps: list[Step]) -> tuple[set[tuple[str, str, str]], set[RelKey]]
             relations.add((op.schema or "", op.table_name))
         elif isinstance(op, DropViewOp):
             relations.add(op.view.key)
+        elif isinstance(op, ObjectOp) and op.kind is FOREIGN_TABLES and op.old is not None:
+            old = op.old
+            if op.new is None:  # dropped, or made again on another server
+                relations.add((old.schema, old.name))
+            else:
+                columns.update((old.schema, old.name, c) for c in touched_columns(op.new, old))
     return columns, relations
 
 

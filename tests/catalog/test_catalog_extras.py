@@ -19,6 +19,10 @@ CREATE TABLE app.users (id int PRIMARY KEY, login text COLLATE app.ci, status te
 CREATE TEXT SEARCH DICTIONARY app.stop (TEMPLATE = simple, STOPWORDS = english, ACCEPT = false);
 CREATE TEXT SEARCH CONFIGURATION app.search (PARSER = default);
 ALTER TEXT SEARCH CONFIGURATION app.search ADD MAPPING FOR word, asciiword WITH app.stop, simple;
+CREATE TEXT SEARCH TEMPLATE app.lex (LEXIZE = dsimple_lexize);
+COMMENT ON TEXT SEARCH TEMPLATE app.lex IS 'no init';
+CREATE TEXT SEARCH PARSER app.words (START = prsd_start, GETTOKEN = prsd_nexttoken,
+                                     END = prsd_end, LEXTYPES = prsd_lextype);
 CREATE FOREIGN DATA WRAPPER w OPTIONS (debug 'on');
 CREATE SERVER s TYPE 'db' FOREIGN DATA WRAPPER w OPTIONS (host 'h');
 CREATE USER MAPPING FOR PUBLIC SERVER s OPTIONS (user 'u', password 'hunter2', sslkey 'k');
@@ -67,6 +71,19 @@ def test_text_search(extras):
     both = (("app", "stop"), ("pg_catalog", "simple"))
     assert cfg.parser == ("pg_catalog", "default")
     assert cfg.mappings == (("asciiword", both), ("word", both))
+
+
+def test_text_search_templates_parsers(extras):
+    """A template's and a parser's functions, schema-qualified, optional ones left out;
+    PostgreSQL's own (pg_catalog) are not read."""
+    ts = extras.text_search
+    assert list(ts.templates) == [("app", "lex")] and list(ts.parsers) == [("app", "words")]
+    lex = ts.templates[("app", "lex")]
+    assert (lex.functions, lex.comment) == ((("LEXIZE", "pg_catalog", "dsimple_lexize"),),
+                                            "no init")
+    assert [(opt, fn) for opt, _, fn in ts.parsers[("app", "words")].functions] == [
+        ("START", "prsd_start"), ("GETTOKEN", "prsd_nexttoken"), ("END", "prsd_end"),
+        ("LEXTYPES", "prsd_lextype")]
 
 
 def test_foreign_data_without_secrets(extras):

@@ -12,6 +12,7 @@ from krakn.plan import (
     enum_back,
     grants,
     kinds,
+    published,
     renames,
     repartition,
     row_types,
@@ -24,18 +25,20 @@ from krakn.plan.model import Context, Step
 
 
 def test_passes_run_in_their_order() -> None:
-    """Renames, ties to drops, what stands on what changes, the views renames dropped,
-    held keys, grants, the sort, then the order across phases (and within a table's
-    rebuild) and what waits with a held drop's name or a held rebuild."""
+    """Renames, row-type users' refusals, ties to drops, what stands on what changes,
+    the views renames dropped, held keys, grants, the sort, then the order across
+    phases (and within a table's rebuild), what waits with a held drop's name or a
+    held rebuild, and the publication entries of held tables."""
     assert PASSES == (
-        renames.rename_steps, safety.tie_to_drops, safety.tie_routines_to_drops,
+        renames.rename_steps, row_types.report_used_row_types, safety.tie_to_drops,
+        safety.tie_routines_to_drops,
         dependents.rebuild_users, dependents.rebuild_dependent_fks,
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         renames.views_as_they_were, row_types.rebuild_row_type_routines,
         enum_back.plan_enum_back, view_parts.rebuild_view_parts,
         repartition.remake_parts, safety.hold_keys_of_kept_fks, grants.restore_grants, sort_steps,
         order_pass.order_by_uses, repartition.order_rebuilds, kinds.hold_successors,
-        repartition.hold_rebuilds)
+        repartition.hold_rebuilds, published.hold_published_tables)
 
 
 def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
@@ -46,9 +49,11 @@ def test_held_keys_are_decided_after_every_drop_is_planned() -> None:
         dependents.rebuild_dependent_views, dependents.rebuild_dependent_policies,
         row_types.rebuild_row_type_routines))
     assert order.index(safety.hold_keys_of_kept_fks) > last_rebuild
-    # The order across phases moves sorted steps; holds by name read it last.
-    assert order[-5:] == [sort_steps, order_pass.order_by_uses, repartition.order_rebuilds,
-                          kinds.hold_successors, repartition.hold_rebuilds]
+    # The order across phases moves sorted steps; holds by name read it last,
+    # and a publication's tables follow those holds.
+    assert order[-6:] == [sort_steps, order_pass.order_by_uses, repartition.order_rebuilds,
+                          kinds.hold_successors, repartition.hold_rebuilds,
+                          published.hold_published_tables]
 
 
 def test_sort_is_by_phase_then_key_and_stable() -> None:

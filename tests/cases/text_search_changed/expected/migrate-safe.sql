@@ -7,9 +7,9 @@ BEGIN;
 
 DROP TEXT SEARCH CONFIGURATION "public"."tags";
 
-ALTER TEXT SEARCH DICTIONARY "public"."docs_simple" ("stopwords" = 'english');
-
 DROP TEXT SEARCH DICTIONARY "public"."tags_dict";
+
+ALTER TEXT SEARCH DICTIONARY "public"."docs_simple" ("stopwords" = 'english');
 
 CREATE TEXT SEARCH DICTIONARY "public"."tags_dict" (TEMPLATE = "pg_catalog"."simple", "accept" = 'false');
 

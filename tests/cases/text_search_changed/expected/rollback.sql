@@ -23,9 +23,9 @@ COMMENT ON TEXT SEARCH CONFIGURATION "public"."docs" IS 'Documentation search';
 
 DROP TEXT SEARCH DICTIONARY "public"."tags_dict";
 
-CREATE TEXT SEARCH DICTIONARY "public"."tags_dict" (TEMPLATE = "pg_catalog"."snowball", "language" = 'english');
-
 ALTER TEXT SEARCH DICTIONARY "public"."docs_simple" ("stopwords");
+
+CREATE TEXT SEARCH DICTIONARY "public"."tags_dict" (TEMPLATE = "pg_catalog"."snowball", "language" = 'english');
 
 CREATE TEXT SEARCH CONFIGURATION "public"."tags" (PARSER = "pg_catalog"."default");
 

@@ -1,0 +1,40 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER PUBLICATION "report_only" DROP TABLE ONLY "public"."report";
+
+ALTER PUBLICATION "feed" DROP TABLE ONLY "public"."counter";
+
+ALTER PUBLICATION "feed" DROP TABLE ONLY "public"."report";
+
+DROP VIEW "public"."snapshot";
+
+CREATE TABLE "public"."snapshot" (
+    "id" integer, 
+    "label" text
+);
+
+ALTER TABLE "public"."report" DROP CONSTRAINT "report_pkey";
+
+ALTER TABLE "public"."counter" DROP CONSTRAINT "counter_pkey";
+
+DROP TABLE "public"."report";
+
+DROP TABLE "public"."counter";
+
+CREATE SEQUENCE "public"."counter" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
+
+CREATE VIEW "public"."report" AS
+SELECT base.id,
+    base.label
+   FROM base;
+
+ALTER PUBLICATION "report_only" ADD TABLE ONLY "public"."snapshot";
+
+ALTER PUBLICATION "feed" ADD TABLE ONLY "public"."snapshot";
+
+COMMIT;

@@ -1,0 +1,2 @@
+-- None of them yet.
+CREATE TABLE docs (id integer PRIMARY KEY, body text);

@@ -1,0 +1,38 @@
+-- krakn <version>: turns <target> into <source>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+DROP VIEW "public"."cheap_rows";
+
+DROP VIEW "public"."item_names";
+
+DROP VIEW "public"."cheap";
+
+ALTER TABLE "public"."items" ADD COLUMN "added" date;
+
+ALTER TABLE "public"."items" ALTER COLUMN "name" TYPE text USING "name"::text;
+
+ALTER TABLE "public"."items" ALTER COLUMN "price" TYPE numeric(10,2) USING "price"::numeric(10,2);
+
+CREATE VIEW "public"."cheap" AS
+SELECT items.id,
+    items.name
+   FROM items
+  WHERE (items.price < (10)::numeric);
+
+CREATE VIEW "public"."cheap_rows" AS
+SELECT c.*::cheap AS entry
+   FROM cheap c;
+
+CREATE VIEW "public"."item_names" AS
+SELECT (item_rows.item).name AS name,
+    item_rows.id
+   FROM item_rows;
+
+-- needs --force (drops data): Removed column 'legacy' from 'items'
+-- ALTER TABLE "public"."items" DROP COLUMN "legacy";
+
+COMMIT;

@@ -1,0 +1,37 @@
+-- krakn <version>: rollback, turns <source> back into <target>
+
+SET standard_conforming_strings = on;
+SET check_function_bodies = off;
+
+BEGIN;
+
+ALTER TABLE "public"."items" ADD COLUMN "added" date;
+
+DROP VIEW "public"."item_names";
+
+DROP VIEW "public"."cheap_rows";
+
+DROP VIEW "public"."cheap";
+
+ALTER TABLE "public"."items" ALTER COLUMN "price" TYPE numeric(10,2) USING "price"::numeric(10,2);
+
+ALTER TABLE "public"."items" ALTER COLUMN "name" TYPE text USING "name"::text;
+
+ALTER TABLE "public"."items" DROP COLUMN "legacy";
+
+CREATE VIEW "public"."cheap" AS
+SELECT items.id,
+    items.name
+   FROM items
+  WHERE (items.price < (10)::numeric);
+
+CREATE VIEW "public"."item_names" AS
+SELECT (item_rows.item).name AS name,
+    item_rows.id
+   FROM item_rows;
+
+CREATE VIEW "public"."cheap_rows" AS
+SELECT c.*::cheap AS entry
+   FROM cheap c;
+
+COMMIT;
