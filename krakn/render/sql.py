@@ -100,13 +100,14 @@ def _step_lines(step: Step, operations: Operations, buf: io.StringIO, force: boo
         return [f"-- not migrated: {what}"]
     if step.destructive and not force:
         described = "; ".join(c.message for c in changes(step.op))
-        what = described or step.reason
         if described:
             # A silent step (a view put back around a change) waits with the
             # change that needs it; naming that change once is enough.
-            script.held_back.append((step, what))
-        return [f"-- needs --force ({step.reason}): {what}",
-                *(f"-- {line}" if line else "--" for line in sql.splitlines())]
+            script.held_back.append((step, described))
+        # Without a description of its own, the reason is all there is to say.
+        head = (f"-- needs --force ({step.reason}): {described}" if described
+                else f"-- needs --force: {step.reason}")
+        return [head, *(f"-- {line}" if line else "--" for line in sql.splitlines())]
     return [sql]
 
 

@@ -29,7 +29,7 @@ ALTER TABLE "public"."drafts" ALTER COLUMN "body" SET STORAGE MAIN;
 
 ALTER TABLE "public"."drafts" ALTER COLUMN "body" SET COMPRESSION lz4;
 
--- needs --force (part of dropping a column): part of dropping a column
+-- needs --force: part of dropping a column
 -- ALTER TABLE "public"."notes" ALTER COLUMN "extra" SET COMPRESSION DEFAULT;
 
 ALTER TABLE "public"."drafts" ADD CONSTRAINT "drafts_pkey" PRIMARY KEY (id);

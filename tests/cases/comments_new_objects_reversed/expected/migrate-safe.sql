@@ -9,10 +9,10 @@ DROP VIEW "public"."busy_shifts";
 
 DROP MATERIALIZED VIEW "public"."staff_totals";
 
--- needs --force (part of dropping domain headcount): part of dropping domain headcount
+-- needs --force: part of dropping domain headcount
 -- COMMENT ON CONSTRAINT "headcount_range" ON DOMAIN "public"."headcount" IS NULL;
 
--- needs --force (part of dropping type shift_kind): part of dropping type shift_kind
+-- needs --force: part of dropping type shift_kind
 -- COMMENT ON COLUMN "public"."shift_kind"."starts" IS NULL;
 
 -- needs --force (drops data): Removed table 'shifts'
@@ -27,7 +27,7 @@ DROP MATERIALIZED VIEW "public"."staff_totals";
 -- needs --force (drops data): Removed sequence 'roster_batch'
 -- DROP SEQUENCE "public"."roster_batch";
 
--- needs --force (drops data): drops data
+-- needs --force: drops data
 -- DROP SEQUENCE IF EXISTS "public"."shifts_id_seq";
 
 COMMIT;

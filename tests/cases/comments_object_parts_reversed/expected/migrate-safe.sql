@@ -72,7 +72,7 @@ COMMENT ON FUNCTION "desk"."touch"() IS NULL;
 -- needs --force (drops data): Removed table 'desk.notes'
 -- DROP TABLE "desk"."notes";
 
--- needs --force (drops data): drops data
+-- needs --force: drops data
 -- DROP SEQUENCE IF EXISTS "desk"."notes_id_seq";
 
 COMMIT;

@@ -5,16 +5,16 @@ SET check_function_bodies = off;
 
 BEGIN;
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- DROP VIEW "public"."open_tickets";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."tickets" DROP CONSTRAINT "tickets_not_new_closed";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- DROP INDEX "public"."tickets_active";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- DROP INDEX "public"."tickets_open";
 
 -- needs --force (removes enum values): Changed enum type 'ticket_state': values ('new', 'open', 'waiting', 'closed') → ('new', 'open', 'closed')
@@ -30,16 +30,16 @@ BEGIN;
 --
 -- DROP TYPE "public"."ticket_state__krakn_old";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."tickets" ADD CONSTRAINT "tickets_not_new_closed" CHECK (((state <> 'closed'::ticket_state) OR (id > 0)));
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- CREATE INDEX tickets_active ON public.tickets USING btree (id) WHERE (state = ANY (ARRAY['new'::ticket_state, 'open'::ticket_state]));
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- CREATE INDEX tickets_open ON public.tickets USING btree (id) WHERE (state = 'open'::ticket_state);
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- CREATE VIEW "public"."open_tickets" AS
 -- SELECT tickets.id
 --    FROM tickets

@@ -9,21 +9,21 @@ DROP VIEW "public"."item_codes_big";
 
 DROP VIEW "public"."item_codes";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- DROP POLICY "items_positive" ON "public"."items";
 
 ALTER TABLE "public"."items" ALTER COLUMN "code" DROP DEFAULT;
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."items" ALTER COLUMN "ok" DROP EXPRESSION;
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER DOMAIN "public"."positive_int" DROP CONSTRAINT "positive_int_check";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- DROP TRIGGER "items_keep" ON "public"."items";
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."items" DROP CONSTRAINT "items_qty_check";
 
 DROP INDEX "public"."items_code_idx";
@@ -47,7 +47,7 @@ CREATE OR REPLACE FUNCTION public.next_code(n integer)
  IMMUTABLE
 AS $function$ SELECT n + 1 $function$;
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER DOMAIN "public"."positive_int" ADD CONSTRAINT "positive_int_check" CHECK (is_positive(VALUE));
 
 ALTER TABLE "public"."items" ALTER COLUMN "code" SET DEFAULT next_code(1);
@@ -60,19 +60,19 @@ BEGIN ATOMIC
  SELECT (next_code(n) * 2);
 END;
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."items" DROP COLUMN "ok";
 --
 -- ALTER TABLE "public"."items" ADD COLUMN "ok" boolean GENERATED ALWAYS AS (is_positive(qty)) STORED;
 --
 -- CREATE INDEX items_ok_idx ON public.items USING btree (ok);
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- ALTER TABLE "public"."items" ADD CONSTRAINT "items_qty_check" CHECK (is_positive(qty));
 
 CREATE INDEX items_code_idx ON public.items USING btree (next_code(code));
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- CREATE TRIGGER items_keep BEFORE INSERT ON public.items FOR EACH ROW WHEN (is_positive(new.qty)) EXECUTE FUNCTION keep_row();
 
 CREATE VIEW "public"."item_codes" AS
@@ -85,7 +85,7 @@ SELECT item_codes.id
    FROM item_codes
   WHERE (item_codes.next > 10);
 
--- needs --force (goes with a change that needs --force): goes with a change that needs --force
+-- needs --force: goes with a change that needs --force
 -- CREATE POLICY "items_positive" ON "public"."items" AS PERMISSIVE FOR ALL TO PUBLIC USING (is_positive(qty));
 
 COMMIT;

@@ -7,7 +7,7 @@ BEGIN;
 
 DROP MATERIALIZED VIEW "public"."labels";
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force: takes the name of an object dropped only with --force
 -- DROP VIEW "public"."on_report";
 
 DROP VIEW "public"."snapshot";
@@ -51,7 +51,7 @@ SELECT count(*) AS n
    FROM base
 WITH DATA;
 
--- needs --force (takes the name of an object dropped only with --force): takes the name of an object dropped only with --force
+-- needs --force: takes the name of an object dropped only with --force
 -- CREATE VIEW "public"."on_report" AS
 -- SELECT report.id
 --    FROM report;

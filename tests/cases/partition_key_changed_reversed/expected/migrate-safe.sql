@@ -5,25 +5,25 @@ SET check_function_bodies = off;
 
 BEGIN;
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- DROP VIEW "public"."clicks";
 
 -- needs --force (part of rebuilding table events for its partitioning): Changed 'events' from PARTITION BY LIST (kind) → PARTITION BY RANGE (happened) (rebuilt with its rows)
 -- CREATE TEMPORARY TABLE "pg_temp"."krakn_rows_2b7a952d202c" AS SELECT "id", "happened", "kind", "payload" FROM "public"."events";
 
--- needs --force (drops table events_click, part of rebuilding table events for its partitioning): drops table events_click, part of rebuilding table events for its partitioning
+-- needs --force: drops table events_click, part of rebuilding table events for its partitioning
 -- DROP TABLE "public"."events_click";
 
--- needs --force (drops table events_other, part of rebuilding table events for its partitioning): drops table events_other, part of rebuilding table events for its partitioning
+-- needs --force: drops table events_other, part of rebuilding table events for its partitioning
 -- DROP TABLE "public"."events_other";
 
--- needs --force (drops table events_view, part of rebuilding table events for its partitioning): drops table events_view, part of rebuilding table events for its partitioning
+-- needs --force: drops table events_view, part of rebuilding table events for its partitioning
 -- DROP TABLE "public"."events_view";
 
--- needs --force (drops table events, part of rebuilding table events for its partitioning): drops table events, part of rebuilding table events for its partitioning
+-- needs --force: drops table events, part of rebuilding table events for its partitioning
 -- DROP TABLE "public"."events";
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE TABLE "public"."events" (
 --     "id" bigint NOT NULL, 
 --     "happened" date NOT NULL, 
@@ -32,30 +32,30 @@ BEGIN;
 -- )
 --  PARTITION BY RANGE (happened);
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE TABLE "public"."events_2024" PARTITION OF "public"."events" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE TABLE "public"."events_other" PARTITION OF "public"."events" DEFAULT;
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- INSERT INTO "public"."events" ("id", "happened", "kind", "payload") SELECT "id", "happened", "kind", "payload" FROM "pg_temp"."krakn_rows_2b7a952d202c";
 --
 -- DROP TABLE "pg_temp"."krakn_rows_2b7a952d202c";
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- ALTER TABLE "public"."events" ADD CONSTRAINT "events_kind_check" CHECK ((kind <> ''::text));
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE INDEX events_happened_idx ON public.events USING btree (happened);
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE STATISTICS public.events_stats (dependencies) ON happened, kind FROM events;
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE TRIGGER events_stamp BEFORE INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION stamp();
 
--- needs --force (part of rebuilding table events for its partitioning): part of rebuilding table events for its partitioning
+-- needs --force: part of rebuilding table events for its partitioning
 -- CREATE VIEW "public"."clicks" AS
 -- SELECT events.id,
 --     events.happened

@@ -5,10 +5,10 @@ SET check_function_bodies = off;
 
 BEGIN;
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- DROP VIEW "public"."recent_orders";
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_customer_fkey";
 
 -- needs --force (part of rebuilding table orders for its partitioning): Changed 'orders' from PARTITION BY RANGE (placed) → not partitioned (rebuilt with its rows)
@@ -16,16 +16,16 @@ BEGIN;
 --
 -- ALTER SEQUENCE "public"."orders_id_seq" OWNED BY NONE;
 
--- needs --force (drops table orders_2024, part of rebuilding table orders for its partitioning): drops table orders_2024, part of rebuilding table orders for its partitioning
+-- needs --force: drops table orders_2024, part of rebuilding table orders for its partitioning
 -- DROP TABLE "public"."orders_2024";
 
--- needs --force (drops table orders_rest, part of rebuilding table orders for its partitioning): drops table orders_rest, part of rebuilding table orders for its partitioning
+-- needs --force: drops table orders_rest, part of rebuilding table orders for its partitioning
 -- DROP TABLE "public"."orders_rest";
 
--- needs --force (drops table orders, part of rebuilding table orders for its partitioning): drops table orders, part of rebuilding table orders for its partitioning
+-- needs --force: drops table orders, part of rebuilding table orders for its partitioning
 -- DROP TABLE "public"."orders";
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- CREATE TABLE "public"."orders" (
 --     "id" integer DEFAULT nextval('orders_id_seq'::regclass) NOT NULL, 
 --     "placed" date NOT NULL, 
@@ -35,23 +35,23 @@ BEGIN;
 --
 -- COMMENT ON TABLE "public"."orders" IS 'Orders by date';
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- INSERT INTO "public"."orders" ("id", "placed", "customer", "note") SELECT "id", "placed", "customer", "note" FROM "pg_temp"."krakn_rows_e918352260a2";
 --
 -- DROP TABLE "pg_temp"."krakn_rows_e918352260a2";
 --
 -- ALTER SEQUENCE "public"."orders_id_seq" OWNED BY "public"."orders"."id";
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_pkey" PRIMARY KEY (id, placed);
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- CREATE INDEX orders_customer_idx ON public.orders USING btree (customer);
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_fkey" FOREIGN KEY (customer) REFERENCES customers(id);
 
--- needs --force (part of rebuilding table orders for its partitioning): part of rebuilding table orders for its partitioning
+-- needs --force: part of rebuilding table orders for its partitioning
 -- CREATE VIEW "public"."recent_orders" AS
 -- SELECT orders.id,
 --     orders.placed

@@ -5,7 +5,7 @@ SET check_function_bodies = off;
 
 BEGIN;
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- ALTER TABLE "public"."payments" DROP CONSTRAINT "payments_account_region_fkey";
 
 -- needs --force (part of rebuilding table accounts for its partitioning): Changed 'accounts' from not partitioned → PARTITION BY LIST (region) (rebuilt with its rows)
@@ -13,10 +13,10 @@ BEGIN;
 --
 -- CREATE TEMPORARY TABLE "pg_temp"."krakn_seq_3db92797109c" AS SELECT 'id'::text AS col, last_value, is_called FROM "public"."accounts_id_seq";
 
--- needs --force (drops table accounts, part of rebuilding table accounts for its partitioning): drops table accounts, part of rebuilding table accounts for its partitioning
+-- needs --force: drops table accounts, part of rebuilding table accounts for its partitioning
 -- DROP TABLE "public"."accounts";
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- CREATE TABLE "public"."accounts" (
 --     "id" integer GENERATED ALWAYS AS IDENTITY (INCREMENT BY 1 START WITH 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE), 
 --     "region" text NOT NULL, 
@@ -24,13 +24,13 @@ BEGIN;
 -- )
 --  PARTITION BY LIST (region);
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- CREATE TABLE "public"."accounts_eu" PARTITION OF "public"."accounts" FOR VALUES IN ('de', 'fr');
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- CREATE TABLE "public"."accounts_us" PARTITION OF "public"."accounts" FOR VALUES IN ('us');
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- INSERT INTO "public"."accounts" ("id", "region", "balance") OVERRIDING SYSTEM VALUE SELECT "id", "region", "balance" FROM "pg_temp"."krakn_rows_3db92797109c";
 --
 -- DROP TABLE "pg_temp"."krakn_rows_3db92797109c";
@@ -39,16 +39,16 @@ BEGIN;
 --
 -- DROP TABLE "pg_temp"."krakn_seq_3db92797109c";
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- ALTER TABLE "public"."accounts" ADD CONSTRAINT "accounts_pkey" PRIMARY KEY (id, region);
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- CREATE INDEX accounts_balance_idx ON public.accounts USING btree (balance);
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- ALTER TABLE "public"."payments" ADD CONSTRAINT "payments_account_region_fkey" FOREIGN KEY (account, region) REFERENCES accounts(id, region);
 
--- needs --force (part of rebuilding table accounts for its partitioning): part of rebuilding table accounts for its partitioning
+-- needs --force: part of rebuilding table accounts for its partitioning
 -- GRANT SELECT ON TABLE "public"."accounts" TO PUBLIC;
 
 COMMIT;

@@ -115,7 +115,7 @@ COMMENT ON COLUMN "public"."products"."price" IS 'Unit price in EUR';
 -- needs --force (drops data): Removed table 'wishlist'
 -- DROP TABLE "public"."wishlist";
 
--- needs --force (drops data): drops data
+-- needs --force: drops data
 -- DROP SEQUENCE IF EXISTS "public"."order_lines_id_seq";
 
 COMMIT;
