@@ -108,6 +108,12 @@ class Server:
         conn.autocommit = True
         return conn
 
+    def wait_for_drops(self) -> None:
+        """Return once the databases asked to be dropped are gone (before dropping a
+        role that owns objects in them)."""
+        if self.dropper is not None:
+            self.dropper.queue.join()
+
     def drop_later(self, name: str) -> None:
         """Drop the database on the dropper's thread (now, without one)."""
         if self.dropper is not None:
@@ -144,6 +150,8 @@ class Dropper:
                     batch.append(self.queue.get())
                 done = None in batch
                 list(pool.map(self._drop, [name for name in batch if name is not None]))
+                for _ in batch:
+                    self.queue.task_done()
 
     def _drop(self, name: str) -> None:
         try:
