@@ -74,6 +74,7 @@ def roles(pg_server: Any) -> Iterator[Roles]:
     finally:
         conn.close()
     yield made
+    pg_server.wait_for_drops()  # the databases that hold the roles' objects
     for db in made.dbs:
         db.psql(f'DROP OWNED BY "{made.reader}", "{made.owner}" CASCADE')
     conn = pg_server.admin()

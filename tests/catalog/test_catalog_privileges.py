@@ -144,6 +144,7 @@ def role(pg_server) -> Iterator[str]:
     finally:
         conn.close()
     yield name
+    pg_server.wait_for_drops()
     conn = pg_server.admin()
     try:
         with conn.cursor() as cur:

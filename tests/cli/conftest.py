@@ -47,6 +47,7 @@ def login_role(pg_server):
     finally:
         conn.close()
     yield name
+    pg_server.wait_for_drops()
     conn = pg_server.admin()
     try:
         with conn.cursor() as cur:

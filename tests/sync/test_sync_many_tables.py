@@ -86,13 +86,8 @@ def clone(pg_server: Any, many: tuple[Any, Any]) -> Iterator[Callable[[], Any]]:
         return made[-1]
 
     yield make
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            for db in made:
-                cur.execute(f'DROP DATABASE IF EXISTS "{db.name}" WITH (FORCE)')
-    finally:
-        conn.close()
+    for db in made:
+        pg_server.drop_later(db.name)
 
 
 def rows(db: Any) -> dict[str, list[tuple[object, ...]]]:
