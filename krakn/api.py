@@ -168,17 +168,36 @@ def _read_side(conn: Connection, chosen: list[str], listed: dict[str, str | None
     snap = catalog.read_snapshot(conn, chosen, listed)
     privileges = None
     if options is None:
-        # Only views, routines and types are ever recreated: without any,
-        # nothing to read.
-        types = snap.types
-        if (snap.views.views or snap.routines.routines or types.enums or types.domains
-                or types.composites or types.ranges):
+        if _recreatable(snap):
             privileges = read_privileges(conn, chosen, grants=True, owners=True,
                                          recreatable_only=True)
     elif options.privileges or options.owners:
         privileges = read_privileges(conn, chosen, grants=options.privileges,
                                      owners=options.owners)
     return Side(snap, privileges, conn.dialect.default_schema_name or "public")
+
+
+def _recreatable(snap: catalog.Snapshot) -> bool:
+    """Whether the side has any of what a plan drops and makes again with its
+    grants and owner put back: views, routines and types (without any, the
+    target's privileges are not read)."""
+    types = snap.types
+    return bool(snap.views.views or snap.routines.routines or types.enums or types.domains
+                or types.composites or types.ranges)
+
+
+def _as_read_live(side: Side, which: str, options: CompareOptions) -> Side:
+    """A snapshot file's side with the privileges compare() reads of a database:
+    all of them when options ask, else none of the source's and the recreatable
+    ones of the target's (so a file and its database plan alike)."""
+    if options.privileges or options.owners or side.privileges is None:
+        return side
+    if which == "source" or not _recreatable(side.catalog):
+        return replace(side, privileges=None)
+    from krakn.catalog.privileges import recreatable_part
+
+    views = side.catalog.views.views.keys()
+    return replace(side, privileges=recreatable_part(side.privileges, views))
 
 
 def _leave_out_version_tables(src: Side, tgt: Side, names: Sequence[str]) -> None:
@@ -236,8 +255,9 @@ def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
 
     chosen = select_schemas(source.catalog.schemas, target.catalog.schemas, options.schemas,
                             options.exclude_schemas)
-    src, tgt = (Side(without_schemas(snap, chosen).catalog, snap.privileges)
-                for snap in (source, target))
+    src, tgt = (_as_read_live(Side(without_schemas(snap, chosen).catalog, snap.privileges),
+                              which, options)
+                for snap, which in ((source, "source"), (target, "target")))
     _leave_out_version_tables(src, tgt, options.version_tables)
     src, tgt = reprinted(src, tgt, reprint)
     if (options.privileges or options.owners) and (src.privileges is None

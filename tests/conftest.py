@@ -10,6 +10,7 @@ import glob
 import os
 import queue
 import shutil
+import signal
 import subprocess
 import threading
 import uuid
@@ -25,6 +26,13 @@ from click.testing import CliRunner, Result
 from pytest_postgresql import factories
 
 from krakn.cli import main
+
+# A test run started in the background by a non-interactive shell (nohup, `&`)
+# inherits SIGINT ignored, and so would every krakn the tests start: their
+# Ctrl-C tests would wait for a signal nobody hears. The tests' own processes
+# get the default back (exec keeps an ignored signal, not a handler).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 HOST = os.environ.get("KRAKN_TEST_HOST", "127.0.0.1")
 PORT = int(os.environ.get("KRAKN_TEST_PORT", "5432"))

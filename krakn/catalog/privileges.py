@@ -12,7 +12,8 @@ objects an extension owns are left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from krakn.catalog.default_privileges import DefaultAcl, DefaultKey, read_default_acls
@@ -138,6 +139,25 @@ RELKINDS = ["r", "p", "v", "m", "S", "f"]
 # What a plan may drop and create again, losing grants and owner: views,
 # materialized views, routines, types and domains (krakn.compare.privileges.recreated).
 RECREATABLE_RELKINDS = ["v", "m"]
+
+
+# The kinds read_privileges(recreatable_only=True) leaves out.
+_NOT_RECREATABLE = frozenset({"table", "sequence", "foreign table", "schema"})
+
+
+def recreatable_part(privileges: PrivilegesSnapshot, views: Collection[tuple[str, str]],
+                     ) -> PrivilegesSnapshot:
+    """What read_privileges(recreatable_only=True) would have read of the same
+    database (``views``: its views and materialized views, whose columns' grants
+    it keeps): a snapshot file holds everything, and a comparison that asks for
+    no privileges must plan the same from a file as from the database."""
+    def kept(key: ObjectKey) -> bool:
+        if key[0] == "column":
+            return (key[1], key[2]) in views
+        return key[0] not in _NOT_RECREATABLE
+
+    return replace(privileges, grants={k: v for k, v in privileges.grants.items() if kept(k)},
+                   owners={k: v for k, v in privileges.owners.items() if kept(k)})
 
 
 def read_privileges(conn: Query | Connection, schemas: list[str], *, grants: bool,
