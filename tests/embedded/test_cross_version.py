@@ -3,8 +3,6 @@ only the printer changed is no difference; a real change still is."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from embedded_helpers import needs_embedded
 
@@ -63,23 +61,6 @@ ALTER TABLE people ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_rows ON people USING (name = current_user);
 """
 
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory) -> Iterator[None]:
-    """The embedded servers in a cache of this module's own."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-        yield
-
-
-@pytest.fixture(scope="module")
-def on_15(make_module_db, tmp_path_factory):
-    """The schema on the test server (15), and the same schema as a file."""
-    db = make_module_db()
-    db.load(SCHEMA)
-    path = tmp_path_factory.mktemp("schema") / "schema.sql"
-    path.write_text(SCHEMA)
-    return db, path
 
 
 def _on(monkeypatch, version: int) -> None:

@@ -4,7 +4,6 @@ against the test server (15): no difference; a real change of each still is one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,23 +31,6 @@ CHANGES = [
     ("DEFAULT (2 * 3)", "DEFAULT (2 * 4)", "remote_items"),
 ]
 
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory) -> Iterator[None]:
-    """The embedded servers in a cache of this module's own."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-        yield
-
-
-@pytest.fixture(scope="module")
-def on_15(make_module_db, tmp_path_factory):
-    """The schema on the test server (15), and the same schema as a file."""
-    db = make_module_db()
-    db.load(SCHEMA)
-    path = tmp_path_factory.mktemp("schema") / "schema.sql"
-    path.write_text(SCHEMA)
-    return db, path
 
 
 @pytest.mark.parametrize("version", [16, 18])
