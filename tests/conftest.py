@@ -116,6 +116,15 @@ class Server:
         conn.autocommit = True
         return conn
 
+    def execute(self, sql: str) -> None:
+        """One statement on the admin connection (CREATE/DROP of roles and databases)."""
+        conn = self.admin()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql)
+        finally:
+            conn.close()
+
     def wait_for_drops(self) -> None:
         """Return once the databases asked to be dropped are gone (before dropping a
         role that owns objects in them)."""
@@ -127,12 +136,7 @@ class Server:
         if self.dropper is not None:
             self.dropper.queue.put(name)
             return
-        conn = self.admin()
-        try:
-            with conn.cursor() as cur:
-                cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            conn.close()
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Dropper:

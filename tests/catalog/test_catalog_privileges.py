@@ -137,20 +137,10 @@ def role(pg_server) -> Iterator[str]:
     their databases (which hold its objects) are dropped first.
     """
     name = f"krakn_cat_{uuid.uuid4().hex[:10]}"
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            cur.execute(f'CREATE ROLE "{name}" LOGIN')
-    finally:
-        conn.close()
+    pg_server.execute(f'CREATE ROLE "{name}" LOGIN')
     yield name
     pg_server.wait_for_drops()
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            cur.execute(f'DROP ROLE IF EXISTS "{name}"')
-    finally:
-        conn.close()
+    pg_server.execute(f'DROP ROLE IF EXISTS "{name}"')
 
 
 @pytest.fixture(scope="module")

@@ -40,17 +40,7 @@ def schema_pair(make_module_db):
 def login_role(pg_server):
     """A fresh LOGIN role with no privileges of its own, dropped afterwards."""
     name = f"krakn_r_{uuid.uuid4().hex[:10]}"
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            cur.execute(f'CREATE ROLE "{name}" LOGIN')
-    finally:
-        conn.close()
+    pg_server.execute(f'CREATE ROLE "{name}" LOGIN')
     yield name
     pg_server.wait_for_drops()
-    conn = pg_server.admin()
-    try:
-        with conn.cursor() as cur:
-            cur.execute(f'DROP ROLE IF EXISTS "{name}"')
-    finally:
-        conn.close()
+    pg_server.execute(f'DROP ROLE IF EXISTS "{name}"')
