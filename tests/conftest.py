@@ -38,6 +38,10 @@ HOST = os.environ.get("KRAKN_TEST_HOST", "127.0.0.1")
 PORT = int(os.environ.get("KRAKN_TEST_PORT", "5432"))
 USER = os.environ.get("KRAKN_TEST_USER", "postgres")
 
+# The tests' own connections (admin, the dropper's thread) keep the real connect
+# while a test replaces psycopg2.connect to prove krakn makes none.
+_connect = psycopg2.connect
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
@@ -93,7 +97,7 @@ postgresql_proc = factories.postgresql_proc(executable=_pg_ctl(), user=USER, dbn
 
 def _answers() -> bool:
     try:
-        psycopg2.connect(host=HOST, port=PORT, user=USER, dbname="postgres",
+        _connect(host=HOST, port=PORT, user=USER, dbname="postgres",
                          connect_timeout=3).close()
         return True
     except psycopg2.OperationalError:
@@ -111,8 +115,8 @@ class Server:
         return f"postgresql://{self.user}@{self.host}:{self.port}/{dbname}"
 
     def admin(self) -> psycopg2.extensions.connection:
-        conn = psycopg2.connect(host=self.host, port=self.port, user=self.user,
-                                dbname="postgres")
+        conn = _connect(host=self.host, port=self.port, user=self.user,
+                        dbname="postgres")
         conn.autocommit = True
         return conn
 
@@ -210,7 +214,7 @@ class Db:
         assert result.returncode == 0, f"loading into {self.name} failed:\n{result.stderr}"
 
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-        conn = psycopg2.connect(self.url)
+        conn = _connect(self.url)
         try:
             with conn, conn.cursor() as cur:
                 cur.execute(sql, params)
