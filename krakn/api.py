@@ -16,16 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
 from krakn import __version__
 from krakn.catalog import snapshot as catalog
 from krakn.catalog.side import Side
 from krakn.catalog.version_table import DEFAULT as VERSION_TABLE
 from krakn.catalog.version_table import drop_version_privileges, drop_version_tables
 from krakn.db.database import Database
-from krakn.db.engine import connect
+from krakn.db.reading import Reader, reading
 from krakn.errors import UsageError
 from krakn.options import CompareOptions, SyncOptions, VerifyOptions
 
@@ -52,7 +49,7 @@ SELECT e.extname FROM pg_namespace n
 JOIN pg_depend d ON d.classid = 'pg_namespace'::regclass AND d.objid = n.oid
                 AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid
-WHERE n.nspname = :name
+WHERE n.nspname = %(name)s
 """
 
 
@@ -88,12 +85,12 @@ def _not_comparable(name: str, owner_of: Callable[[str], str | None]) -> str:
     return f"schema {name!r} exists in neither database: check --schema"
 
 
-def _extension_of(*conns: Connection) -> Callable[[str], str | None]:
+def _extension_of(*readers: Reader) -> Callable[[str], str | None]:
     def owner_of(name: str) -> str | None:
-        for conn in conns:
-            found = conn.execute(text(_EXTENSION_OF_SCHEMA), {"name": name}).scalar()
+        for reader in readers:
+            found = reader.query(_EXTENSION_OF_SCHEMA, {"name": name})
             if found:
-                return str(found)
+                return str(found[0][0])
         return None
 
     return owner_of
@@ -138,43 +135,42 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
     # their work and the connecting are I/O.
     with ThreadPoolExecutor(max_workers=3) as pool:
         planner = pool.submit(importlib.import_module, "krakn.plan.build")
-        with connect(source) as sconn, connect(target) as tconn:
-            # One snapshot per side: everything read sees the same moment.
-            sconn = sconn.execution_options(isolation_level="REPEATABLE READ")
-            tconn = tconn.execution_options(isolation_level="REPEATABLE READ")
-            with sconn.begin(), tconn.begin():
-                src_listed = catalog.list_schemas(sconn)
-                tgt_listed = catalog.list_schemas(tconn)
-                chosen = select_schemas(src_listed, tgt_listed, options.schemas,
-                                        options.exclude_schemas, _extension_of(sconn, tconn))
-                asked = options.privileges or options.owners
-                src_job = pool.submit(_read_side, sconn, chosen, src_listed, options)
-                # Without --with-privileges / --with-owners the target's grants and
-                # owners of views and routines are read all the same: what the
-                # plan drops and creates again gets them back.
-                tgt_job = pool.submit(_read_side, tconn, chosen, tgt_listed,
-                                      options if asked else None)
-                src, tgt = src_job.result(), tgt_job.result()
+        # One snapshot per side: everything read sees the same moment.
+        with reading(source) as src_reader, reading(target) as tgt_reader:
+            src_listed = catalog.list_schemas(src_reader.query)
+            tgt_listed = catalog.list_schemas(tgt_reader.query)
+            chosen = select_schemas(src_listed, tgt_listed, options.schemas,
+                                    options.exclude_schemas,
+                                    _extension_of(src_reader, tgt_reader))
+            asked = options.privileges or options.owners
+            src_job = pool.submit(_read_side, src_reader, chosen, src_listed, options)
+            # Without --with-privileges / --with-owners the target's grants and
+            # owners of views and routines are read all the same: what the
+            # plan drops and creates again gets them back.
+            tgt_job = pool.submit(_read_side, tgt_reader, chosen, tgt_listed,
+                                  options if asked else None)
+            src, tgt = src_job.result(), tgt_job.result()
         planner.result()
     _leave_out_version_tables(src, tgt, options.version_tables)
     return src, tgt
 
 
-def _read_side(conn: Connection, chosen: list[str], listed: dict[str, str | None],
+def _read_side(reader: Reader, chosen: list[str], listed: dict[str, str | None],
                options: CompareOptions | None) -> Side:
     """One side's catalog, and its privileges as options ask (None: the recreatable's)."""
     from krakn.catalog.privileges import read_privileges
 
-    snap = catalog.read_snapshot(conn, chosen, listed)
+    query = reader.query
+    snap = catalog.read_snapshot(query, chosen, listed)
     privileges = None
     if options is None:
         if _recreatable(snap):
-            privileges = read_privileges(conn, chosen, grants=True, owners=True,
+            privileges = read_privileges(query, chosen, grants=True, owners=True,
                                          recreatable_only=True)
     elif options.privileges or options.owners:
-        privileges = read_privileges(conn, chosen, grants=options.privileges,
+        privileges = read_privileges(query, chosen, grants=options.privileges,
                                      owners=options.owners)
-    return Side(snap, privileges, conn.dialect.default_schema_name or "public")
+    return Side(snap, privileges, reader.default_schema())
 
 
 def _recreatable(snap: catalog.Snapshot) -> bool:

@@ -60,7 +60,9 @@ class Part(NamedTuple):
 
 _FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # PostgreSQL's lexer: ident_start [A-Za-z\200-\377_], ident_cont adds 0-9 and $.
-_UNQUOTED = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*")
+# Any non-ASCII character as [^\x00-\x7f]: the same set as \u0080-\U0010ffff,
+# which re compiles fifty times slower (a hundredth of a second every start).
+_UNQUOTED = re.compile(r"(?:[A-Za-z_]|[^\x00-\x7f])(?:[A-Za-z0-9_$]|[^\x00-\x7f])*")
 _PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
 # A quoted part, an unquoted one, blanks (the server's [ \t\n\r\f\v]: any other
 # character may be a name's), a separator, a quote that never closes.

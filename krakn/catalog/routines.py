@@ -36,7 +36,7 @@ ROUTINES_SQL = f"""
 SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes),
        pg_get_function_identity_arguments(p.oid), p.prokind, pg_get_functiondef(p.oid),
        pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
-       p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, obj_description(p.oid, 'pg_proc')
+       p.prosqlbody IS NOT NULL OR {_ON_ROW_TYPE}, {comment_of('p.oid', 'pg_proc')}
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p', 'w') AND n.nspname = ANY(%(schemas)s)
   -- An extension's routines are its own; a range type's constructors ('i')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from krakn.catalog.filters import comment_of
 from krakn.db.query import Query
 
 TableKey = tuple[str, str]
@@ -15,13 +16,13 @@ WHERE c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)
   AND n.nspname = ANY(%(schemas)s)
 """
 
-POLICIES_SQL = """
+POLICIES_SQL = f"""
 SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,
        ARRAY(SELECT CASE WHEN r.oid IS NULL THEN 'PUBLIC' ELSE quote_ident(r.rolname) END
              FROM unnest(p.polroles) AS u(roleid)
              LEFT JOIN pg_roles r ON r.oid = u.roleid ORDER BY 1),
        pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),
-       obj_description(p.oid, 'pg_policy')
+       {comment_of('p.oid', 'pg_policy')}
 FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

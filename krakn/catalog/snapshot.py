@@ -14,7 +14,7 @@ from krakn.catalog.aggregates import Aggregate, AggregateKey, read_aggregates
 from krakn.catalog.comments import PartComment, PartKey, read_part_comments
 from krakn.catalog.depends import DependsSnapshot, read_depends
 from krakn.catalog.extras import ExtrasSnapshot, read_extras
-from krakn.catalog.filters import not_extension, user_schema
+from krakn.catalog.filters import comment_of, not_extension, user_schema
 from krakn.catalog.routines import RoutinesSnapshot, read_routines
 from krakn.catalog.rules import Rule, RuleKey, read_rules
 from krakn.catalog.security import SecuritySnapshot, read_security
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCHEMAS_SQL = f"""
-SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
+SELECT n.nspname, {comment_of('n.oid', 'pg_namespace')}
 FROM pg_namespace n
 WHERE {user_schema('n.nspname')}
   AND {not_extension('n.oid', 'pg_namespace')}

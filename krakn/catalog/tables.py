@@ -52,11 +52,15 @@ WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%(schemas)s)
 
 # With definitions false each CASE folds to NULL before planning: no
 # deparsing, no comment lookup, and the join to pg_attrdef (unique on the
-# join's columns) is dropped with them.
+# join's columns) is dropped with them. Only a generated column's expression
+# names columns: a default is printed without its table, which pg_get_expr
+# would open (build its relation cache entry) for every table read.
 COLUMNS_SQL = f"""
 SELECT n.nspname, c.relname, a.attname, a.attnum,
        format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       CASE WHEN %(definitions)s THEN pg_get_expr(ad.adbin, ad.adrelid) END, a.atthasdef,
+       CASE WHEN %(definitions)s
+            THEN pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid
+                                            ELSE 0 END) END, a.atthasdef,
        a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
@@ -103,9 +107,9 @@ WHERE k.contype = ANY(%(kinds)s::"char"[]) AND k.conislocal AND k.conparentid = 
 
 # An index's columns: its keys, and those its expressions and predicate name
 # (pg_depend holds those): dropping any of them drops the index.
-INDEXES_SQL = """
+INDEXES_SQL = f"""
 SELECT n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid),
-       obj_description(i.oid, 'pg_class'),
+       {comment_of('i.oid', 'pg_class')},
        ARRAY(SELECT a.attname FROM pg_attribute a
              WHERE a.attrelid = x.indrelid AND a.attnum > 0
                AND (a.attnum = ANY(x.indkey)

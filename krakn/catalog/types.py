@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from krakn.catalog.filters import not_extension
+from krakn.catalog.filters import comment_of, not_extension
 from krakn.db.query import Query
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ ENUMS_SQL = f"""
 SELECT n.nspname, t.typname,
        ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
              ORDER BY e.enumsortorder),
-       obj_description(t.oid, 'pg_type')
+       {comment_of('t.oid', 'pg_type')}
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION}
 """
@@ -94,7 +94,7 @@ SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname),
        ARRAY(SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname),
-       obj_description(t.oid, 'pg_type'), {_DEPS}, {_USED},
+       {comment_of('t.oid', 'pg_type')}, {_DEPS}, {_USED},
        ARRAY(SELECT k.conname FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c'
                AND EXISTS (SELECT 1 FROM pg_depend f
@@ -124,7 +124,7 @@ SELECT n.nspname, t.typname,
              LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum),
-       obj_description(t.oid, 'pg_type'), {_DEPS}, {_USED}
+       {comment_of('t.oid', 'pg_type')}, {_DEPS}, {_USED}
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_class c ON c.oid = t.typrelid
@@ -138,7 +138,7 @@ SELECT n.nspname, t.typname, format_type(r.rngsubtype, NULL),
        CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END,
        NULLIF(r.rngcanonical, 0)::regproc::text, NULLIF(r.rngsubdiff, 0)::regproc::text,
-       obj_description(t.oid, 'pg_type'), {_DEPS}, {_USED}
+       {comment_of('t.oid', 'pg_type')}, {_DEPS}, {_USED}
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace

@@ -21,7 +21,7 @@ RelKey = tuple[str, str]
 VIEWS_SQL = f"""
 SELECT n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid),
        coalesce(array_to_string(c.reloptions, ', '), ''),
-       obj_description(c.oid, 'pg_class'),
+       {comment_of('c.oid', 'pg_class')},
        ARRAY(SELECT ARRAY[a.attname::text, ds.description]
              FROM pg_description ds JOIN pg_attribute a
                   ON a.attrelid = ds.objoid AND a.attnum = ds.objsubid

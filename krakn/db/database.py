@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.engine import URL
 
@@ -32,6 +33,16 @@ class Database:
     def secrets(self) -> list[str]:
         """The password and every secret query parameter (password=, passfile=...)."""
         return secrets_of(self.url)
+
+    def connect_params(self, application_name: str) -> dict[str, Any]:
+        """psycopg2.connect()'s keywords: the URL's parts and query parameters,
+        with a connect timeout and application name unless the URL gives them."""
+        params: dict[str, Any] = self.url.translate_connect_args(username="user",
+                                                                 database="dbname")
+        params.update({k: v for k, v in self.url.query.items() if isinstance(v, str)})
+        params.setdefault("connect_timeout", 10)
+        params.setdefault("application_name", application_name)
+        return params
 
     def scrub(self, text: str) -> str:
         """text without any URL's password, nor any of this database's secrets."""

@@ -41,12 +41,8 @@ class SyncFailed(KraknError):
 
 def open_connection(db: Database, *, read_only: bool) -> Connection:
     """A connection with krakn's session settings; transactions are begun explicitly."""
-    params: dict[str, Any] = db.url.translate_connect_args(username="user", database="dbname")
-    params.update({k: v for k, v in db.url.query.items() if isinstance(v, str)})
-    params.setdefault("connect_timeout", 10)
-    params.setdefault("application_name", "krakn sync-data")
     try:
-        conn = psycopg2.connect(**params)
+        conn = psycopg2.connect(**db.connect_params("krakn sync-data"))
     except psycopg2.Error as exc:
         raise connect_failure(db, exc) from None
     try:

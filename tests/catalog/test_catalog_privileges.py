@@ -34,17 +34,21 @@ DIFF_TABLES = [
     "pg_ts_config_map", "pg_ts_dict", "pg_ts_parser", "pg_ts_template", "pg_user_mappings",
 ]
 DIFF_FUNCTIONS = [
-    "acldefault", "aclexplode", "format_type", "obj_description",
+    "acldefault", "aclexplode", "format_type",
     "oidvectortypes", "pg_get_constraintdef", "pg_get_expr",
     "pg_get_function_arguments", "pg_get_function_identity_arguments",
     "pg_get_function_result", "pg_get_functiondef", "pg_get_indexdef", "pg_get_partkeydef",
     "pg_get_ruledef", "pg_get_statisticsobjdef",
     "pg_get_triggerdef", "pg_get_userbyid", "pg_get_viewdef",
-    "pg_sequence_last_value", "version",
+    "pg_sequence_last_value",
 ]
-# Only SQLAlchemy's reflection of --from's tables called these: krakn builds
-# both sides' tables from its own snapshots now, so a role without them compares.
-NOT_READ = ["pg_collation_is_visible", "pg_get_serial_sequence", "pg_type_is_visible"]
+# Only SQLAlchemy's reflection of --from's tables called the first three: krakn
+# builds both sides' tables from its own snapshots now. SQLAlchemy's first
+# connection called version(), and the catalog queries obj_description(): they
+# read through plain psycopg2 connections and pg_description now. A role
+# without any of them compares.
+NOT_READ = ["pg_collation_is_visible", "pg_get_serial_sequence", "pg_type_is_visible",
+            "version", "obj_description"]
 # What sync-data reads before it writes (krakn/catalog/data.py, the readers
 # it shares with diff, and the server identity check), on either side.
 SYNC_TABLES = [

@@ -22,10 +22,13 @@ def test_source_and_target_unchanged(args, pair, krakn):
     assert fingerprint(tgt) == before_tgt
 
 
-def test_sessions_are_read_only(pair, krakn):
-    """Every connection krakn opens during migrate --force is read-only on the server."""
+def test_sessions_are_read_only(pair, krakn, monkeypatch):
+    """Every connection krakn reads through during migrate --force is read-only on the server."""
+    from krakn.db.reading import Reader
+
     src, tgt = pair
     seen: list[tuple[object, ...]] = []
+    ask = ("SELECT current_database(), current_setting('transaction_read_only')", {})
 
     def on_checkout(dbapi_conn, _record, _proxy):
         with dbapi_conn.cursor() as cur:
@@ -34,6 +37,13 @@ def test_sessions_are_read_only(pair, krakn):
             seen.append(cur.fetchone())
         dbapi_conn.rollback()
 
+    read = Reader.query
+
+    def asking_first(reader, sql, params):
+        seen.extend(read(reader, *ask))
+        return read(reader, sql, params)
+
+    monkeypatch.setattr(Reader, "query", asking_first)
     event.listen(Pool, "checkout", on_checkout)
     try:
         result = krakn("migrate", "--force", "--from", src.url, "--to", tgt.url)
@@ -45,15 +55,20 @@ def test_sessions_are_read_only(pair, krakn):
 
 
 def test_source_connection_refuses_writes(pair):
-    """A write through krakn's source connection fails on the server as read-only."""
+    """A write through krakn's source connections fails on the server as read-only."""
     from krakn.db.database import Database
     from krakn.db.engine import connect
     from krakn.db.errors import DatabaseError
+    from krakn.db.reading import reading
 
     src, _tgt = pair
     db = Database.from_raw(src.url, "--from")
     with connect(db) as conn:
         with pytest.raises(DatabaseError, match="read-only") as info:
             conn.execute(text("CREATE TABLE krakn_must_not_exist (id integer)"))
+    assert info.value.side == "--from"
+    with reading(db) as reader:
+        with pytest.raises(DatabaseError, match="read-only") as info:
+            reader.query("CREATE TABLE krakn_must_not_exist (id integer)", {})
     assert info.value.side == "--from"
     assert src.query("SELECT to_regclass('public.krakn_must_not_exist')") == [(None,)]
