@@ -8,6 +8,7 @@ becomes a message and an exit status (0, 1, 2, 130, 141, 143: see there).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -15,16 +16,39 @@ import sys
 import click
 
 from krakn import __version__
-from krakn.cli import demo, diff, migrate, snapshot, sync_data, ui, verify
-from krakn.cli import help as help_module
 from krakn.cli.boundary import stdout_gone
 from krakn.errors import EXIT_CODES
 
 __all__ = ["entry", "main"]
 
+# Each command's module, imported only when that command runs (or help lists
+# them all): `krakn diff` need not load what demo, ui or sync-data import.
+COMMANDS = {
+    "help": "krakn.cli.help:help_command", "diff": "krakn.cli.diff:diff",
+    "migrate": "krakn.cli.migrate:migrate", "sync-data": "krakn.cli.sync_data:sync_data",
+    "verify": "krakn.cli.verify:verify", "snapshot": "krakn.cli.snapshot:snapshot",
+    "ui": "krakn.cli.ui:ui", "demo": "krakn.cli.demo:demo",
+}
 
-@click.group(name="krakn", context_settings={"help_option_names": ["-h", "--help"]},
-             epilog=EXIT_CODES)
+
+class LazyGroup(click.Group):
+    """A group whose commands (COMMANDS) are imported when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        spec = COMMANDS.get(cmd_name)
+        if spec is None:
+            return None
+        module, _, attr = spec.partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command) and command.name == cmd_name, spec
+        return command
+
+
+@click.group(name="krakn", cls=LazyGroup,
+             context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, "--version", prog_name="krakn")
 def main() -> None:
     """krakn: the ideal test database, latest schema + real data.
@@ -38,11 +62,6 @@ def main() -> None:
     krakn ui      --from A --to B   the diff and sync-data's plan in the browser
     krakn demo                      all of it on two small databases of its own
     """
-
-
-for _command in (help_module.help_command, diff.diff, migrate.migrate, sync_data.sync_data,
-                 verify.verify, snapshot.snapshot, ui.ui, demo.demo):
-    main.add_command(_command)
 
 
 def entry() -> None:
