@@ -80,6 +80,10 @@ LEFT JOIN pg_attribute ua ON ua.attrelid = ut.oid
                          AND ua.attnum = COALESCE(ad.adnum, NULLIF(d.objsubid, 0))
                          AND (ad.oid IS NOT NULL OR oc.relkind IN ('r', 'p'))
 WHERE d.deptype = 'n'
+  -- What the test below keeps, said of pg_depend alone: filtered as it is
+  -- scanned, the rows of no interest skip a dozen lookups each.
+  AND (d.refclassid IN ('pg_proc'::regclass, 'pg_type'::regclass)
+       OR (d.classid = 'pg_trigger'::regclass AND d.refclassid = 'pg_class'::regclass))
   AND (p.oid IS NOT NULL OR et.oid IS NOT NULL
        OR (d.classid = 'pg_trigger'::regclass AND cc.oid IS NOT NULL AND d.refobjsubid > 0))
   AND COALESCE(pn.nspname, tn.nspname, cn.nspname) = ANY(%(schemas)s)
