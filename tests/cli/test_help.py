@@ -90,3 +90,26 @@ def test_bad_option_value_exits_2(pair, krakn):
     result = krakn("diff", "--from", src.url, "--to", tgt.url, "--format", "xml")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_commands_load_lazily_and_long_ones_collect_garbage():
+    """Each command comes from its module; all but the short runs turn the collector back on."""
+    import gc
+
+    import click
+
+    from krakn.cli import COMMANDS, SHORT_RUNS, main
+
+    ctx = click.Context(main)
+    assert main.list_commands(ctx) == sorted(COMMANDS)
+    assert main.get_command(ctx, "nope") is None
+    was = gc.isenabled()
+    try:
+        for name in sorted(COMMANDS):
+            gc.disable()  # as entry() leaves it
+            command = main.get_command(ctx, name)
+            assert command is not None and command.name == name
+            assert gc.isenabled() == (name not in SHORT_RUNS), name
+    finally:
+        if was:
+            gc.enable()
