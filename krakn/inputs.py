@@ -176,8 +176,8 @@ def major(side: Side) -> int | None:
         return snapshot.header.postgresql.major
     if side.database is None:
         return None
-    from krakn.db.engine import connect
+    from krakn.db.reading import reading
 
-    with connect(side.database) as conn:
-        version = conn.dialect.server_version_info
-    return int(version[0]) if version else None
+    with reading(side.database) as reader:
+        ((number,),) = reader.query("SELECT current_setting('server_version_num')::int", {})
+    return int(number) // 10000

@@ -4,34 +4,38 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from krakn import __version__
 from krakn.catalog import snapshot as catalog
 from krakn.db.database import Database
-from krakn.db.engine import connect
+from krakn.db.query import Query, as_query
+from krakn.db.reading import reading
 from krakn.errors import UsageError
 from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
 
 
-def server_version(conn: Connection) -> ServerVersion:
-    number, words = conn.execute(text(
-        "SELECT current_setting('server_version_num')::int, current_setting('server_version')"
-    )).one()
+def server_version(conn: Query | Connection) -> ServerVersion:
+    ((number, words),) = as_query(conn)(
+        "SELECT current_setting('server_version_num')::int, current_setting('server_version')",
+        {})
     return ServerVersion(number, words)
 
 
-def capture(conn: Connection, schemas: Sequence[str] | None = None, *, grants: bool = True,
+def capture(conn: Query | Connection, schemas: Sequence[str] | None = None, *, grants: bool = True,
             owners: bool = True) -> SnapshotFile:
     """Read what krakn compares; ``schemas`` None: every user schema.
 
     Call it inside one REPEATABLE READ transaction (as api.compare does) so
-    that every part sees the same moment.
+    that every part sees the same moment. ``conn``: a Query (krakn.db.query)
+    or a SQLAlchemy connection.
     """
+    conn = as_query(conn)
     listed = catalog.list_schemas(conn)
     chosen = sorted(set(schemas) & set(listed)) if schemas is not None else sorted(listed)
     snap = catalog.read_snapshot(conn, chosen, listed)
@@ -52,16 +56,14 @@ def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str]
     a named schema the database lacks, or none left, is an error (else the
     snapshot holds what there is, as one side of a comparison).
     """
-    with connect(database) as conn:
-        conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        with conn.begin():
-            listed = catalog.list_schemas(conn)
-            missing = sorted(set(schemas) - set(listed))
-            if missing and strict:
-                raise UsageError(f"schema {missing[0]!r} does not exist in {database.label}: "
-                                 f"check --schema", side=database.side)
-            chosen = sorted(((set(schemas) or set(listed)) & set(listed)) - set(exclude))
-            if not chosen and strict:
-                raise UsageError(f"no schema left to snapshot in {database.label}: "
-                                 f"check --schema and --exclude-schema", side=database.side)
-            return capture(conn, chosen)
+    with reading(database) as reader:
+        listed = catalog.list_schemas(reader.query)
+        missing = sorted(set(schemas) - set(listed))
+        if missing and strict:
+            raise UsageError(f"schema {missing[0]!r} does not exist in {database.label}: "
+                             f"check --schema", side=database.side)
+        chosen = sorted(((set(schemas) or set(listed)) & set(listed)) - set(exclude))
+        if not chosen and strict:
+            raise UsageError(f"no schema left to snapshot in {database.label}: "
+                             f"check --schema and --exclude-schema", side=database.side)
+        return capture(reader.query, chosen)
