@@ -177,7 +177,7 @@ def major(side: Side) -> int | None:
     if side.database is None:
         return None
     from krakn.db.reading import reading
+    from krakn.snapshot import server_version
 
     with reading(side.database) as reader:
-        ((number,),) = reader.query("SELECT current_setting('server_version_num')::int", {})
-    return int(number) // 10000
+        return server_version(reader.query).major

@@ -1,6 +1,6 @@
 """psycopg2 connections that read a schema: one read-only REPEATABLE READ transaction.
 
-diff and migrate read both catalogs through these rather than through
+diff, migrate and snapshot read catalogs through these rather than through
 SQLAlchemy: the catalog readers only need a Query (krakn.db.query), and a
 SQLAlchemy engine's first connection costs a dialect set-up and several round
 trips (server version, hstore's type, string settings) that a diff of a large
@@ -48,17 +48,16 @@ class Reader:
 
 
 @contextmanager
-def reading(db: Database, *, read_only: bool = True) -> Iterator[Reader]:
+def reading(db: Database) -> Iterator[Reader]:
     """A Reader on db, its transaction begun REPEATABLE READ (one snapshot for
-    everything read) and, where krakn must not write, READ ONLY, which the
-    server enforces. Rolled back and closed on leaving; a failure to connect is
-    a one-line ConnectionFailed."""
+    everything read) and READ ONLY, which the server enforces. Rolled back and
+    closed on leaving; a failure to connect is a one-line ConnectionFailed."""
     try:
         conn = psycopg2.connect(**db.connect_params("krakn"))
     except psycopg2.Error as exc:
         raise connect_failure(db, exc) from None
     try:
-        conn.set_session(isolation_level="REPEATABLE READ", readonly=read_only)
+        conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
         yield Reader(db, conn)
     finally:
         try:
