@@ -43,7 +43,8 @@ def plan(source: Side, target: Side, options: CompareOptions) -> Plan:
         return api.compare(source.database, target.database, options, reprint=again)
     # A file decodes while a database answers, and Alembic is imported meanwhile.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = [pool.submit(_snapshot, side, options) for side in (source, target)]
+        jobs = [pool.submit(_snapshot, side, options, which)
+                for side, which in ((source, "source"), (target, "target"))]
         importlib.import_module("krakn.plan.build")
         src, tgt = (job.result() for job in jobs)
     return api.compare_snapshots(src, tgt, options, reprint=again)
@@ -63,8 +64,10 @@ def reprint_on(source: Side, target: Side) -> Reprint | None:
     return None
 
 
-def _snapshot(side: Side, options: CompareOptions) -> SnapshotFile:
-    """The side as a snapshot: the file's, or one read from its database now."""
+def _snapshot(side: Side, options: CompareOptions, which: str) -> SnapshotFile:
+    """The side as a snapshot: the file's, or one read from its database now with the
+    privileges compare() would read of it (api.read_sides): those options ask for,
+    else none of the source's and the recreatable ones of the target's."""
     found = snapshot_of(side)
     if found is not None:
         return found
@@ -72,4 +75,7 @@ def _snapshot(side: Side, options: CompareOptions) -> SnapshotFile:
     from krakn.snapshot import take
 
     # What the options select of it (a file holds what it was taken with).
-    return take(side.database, options.schemas, options.exclude_schemas, strict=False)
+    asked = options.privileges or options.owners
+    grants, owners = (options.privileges, options.owners) if asked else (which == "target",) * 2
+    return take(side.database, options.schemas, options.exclude_schemas, strict=False,
+                grants=grants, owners=owners, recreatable_only=not asked)

@@ -27,13 +27,14 @@ def server_version(conn: Query | Connection) -> ServerVersion:
     return ServerVersion(number, words)
 
 
-def capture(conn: Query | Connection, schemas: Sequence[str] | None = None, *, grants: bool = True,
-            owners: bool = True) -> SnapshotFile:
+def capture(conn: Query | Connection, schemas: Sequence[str] | None = None, *,
+            grants: bool = True, owners: bool = True,
+            recreatable_only: bool = False) -> SnapshotFile:
     """Read what krakn compares; ``schemas`` None: every user schema.
 
     Call it inside one REPEATABLE READ transaction (as api.compare does) so
     that every part sees the same moment. ``conn``: a Query (krakn.db.query)
-    or a SQLAlchemy connection.
+    or a SQLAlchemy connection. ``recreatable_only``: see read_privileges().
     """
     conn = as_query(conn)
     listed = catalog.list_schemas(conn)
@@ -43,18 +44,21 @@ def capture(conn: Query | Connection, schemas: Sequence[str] | None = None, *, g
     if grants or owners:
         from krakn.catalog.privileges import read_privileges
 
-        privileges = read_privileges(conn, chosen, grants=grants, owners=owners)
+        privileges = read_privileges(conn, chosen, grants=grants, owners=owners,
+                                     recreatable_only=recreatable_only)
     header = Header(FORMAT, __version__, server_version(conn), tuple(sorted(snap.schemas)))
     return SnapshotFile(header, snap, privileges)
 
 
 def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str] = (), *,
-         strict: bool = True) -> SnapshotFile:
+         strict: bool = True, grants: bool = True, owners: bool = True,
+         recreatable_only: bool = False) -> SnapshotFile:
     """A snapshot of database (only read: one read-only REPEATABLE READ transaction).
 
     ``schemas`` empty: every user schema; ``exclude``: left out. ``strict``:
     a named schema the database lacks, or none left, is an error (else the
-    snapshot holds what there is, as one side of a comparison).
+    snapshot holds what there is, as one side of a comparison). ``grants``,
+    ``owners``, ``recreatable_only``: which privileges it holds (capture()).
     """
     with reading(database) as reader:
         listed = catalog.list_schemas(reader.query)
@@ -66,4 +70,5 @@ def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str]
         if not chosen and strict:
             raise UsageError(f"no schema left to snapshot in {database.label}: "
                              f"check --schema and --exclude-schema", side=database.side)
-        return capture(reader.query, chosen)
+        return capture(reader.query, chosen, grants=grants, owners=owners,
+                       recreatable_only=recreatable_only)
