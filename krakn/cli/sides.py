@@ -76,6 +76,9 @@ def _snapshot(side: Side, options: CompareOptions, which: str) -> SnapshotFile:
 
     # What the options select of it (a file holds what it was taken with).
     asked = options.privileges or options.owners
-    grants, owners = (options.privileges, options.owners) if asked else (which == "target",) * 2
+    if asked:
+        grants, owners = options.privileges, options.owners
+    else:
+        grants = owners = which == "target"
     return take(side.database, options.schemas, options.exclude_schemas, strict=False,
                 grants=grants, owners=owners, recreatable_only=not asked)
