@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from krakn.snapshot.capture import capture, server_version, take
-from krakn.snapshot.codec import CodecError, decode, dumps, encode
+from krakn.snapshot.codec import CodecError, decode, encode
 from krakn.snapshot.file import (
     FORMAT,
     Header,
@@ -19,6 +19,7 @@ from krakn.snapshot.file import (
     to_text,
     write_file,
 )
+from krakn.snapshot.text import dumps
 
 __all__ = [
     "FORMAT",

@@ -14,10 +14,7 @@ touching this module. What each hint becomes in JSON:
   has several (a function body then diffs line by line in a pull request);
 * ``int``, ``float``, ``bool``, ``Enum`` (its value), ``Literal``.
 
-``dumps`` writes the result with sorted keys and one-space indentation, each
-value on its own line except short lists of scalars (keys like
-``["public", "orders"]``), so the same data always gives the same bytes and
-a change gives a small diff.
+krakn.snapshot.text writes the result as text.
 """
 
 from __future__ import annotations
@@ -25,16 +22,15 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import itertools
 import types
 import typing
-from collections.abc import Callable
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
 
-INLINE_WIDTH = 100  # a list of scalars up to this many characters stays on one line
 
 
 class CodecError(ValueError):
@@ -88,8 +84,8 @@ def _codec(hint: Any) -> tuple[Encoder, Decoder]:
         return _enum(hint)
     if hint is str:
         return _encode_str, _decode_str
-    if hint in (int, float, bool, type(None)):
-        return _identity, functools.partial(_decode_scalar, hint)
+    if hint in _SCALARS:
+        return _identity, _SCALARS[hint]
     raise TypeError(f"snapshot codec: unsupported type {hint!r}")
 
 
@@ -97,12 +93,19 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _decode_scalar(kind: type, data: Any) -> Any:
+def _scalar_decoder(kind: type) -> Decoder:
     # bool is an int to Python, never in a snapshot; an int is a fine float.
-    ok = type(data) is kind or (kind is float and type(data) is int)
-    if not ok:
-        raise CodecError(f"expected {kind.__name__}, found {_kind(data)}")
-    return data
+    accepted = (float, int) if kind is float else (kind,)
+
+    def dec(data: Any) -> Any:
+        if type(data) not in accepted:
+            raise CodecError(f"expected {kind.__name__}, found {_kind(data)}")
+        return data
+
+    return dec
+
+
+_SCALARS = {kind: _scalar_decoder(kind) for kind in (int, float, bool, type(None))}
 
 
 def _encode_str(value: str) -> Any:
@@ -155,37 +158,56 @@ def _dataclass(cls: type) -> tuple[Encoder, Decoder]:
             codecs[name] = _codec(hints[name])
         return codecs[name]
 
-    encoders: list[tuple[str, Encoder]] = []
+    # Worked out at the first object, not again for each of the thousands a
+    # snapshot holds. Set in one assignment: two threads may race to it (both
+    # sides of a diff decode at once), and each finds the same.
+    encoders: list[list[tuple[str, Encoder]]] = []
+    plan: list[tuple[list[tuple[str, Decoder]], list[tuple[str, Decoder]]]] = []
 
     def enc(value: Any) -> dict[str, Any]:
         if not encoders:
-            encoders.extend((f.name, codec(f.name)[0]) for f in fields)
-        return {name: e(getattr(value, name)) for name, e in encoders}
+            encoders[:] = [[(f.name, codec(f.name)[0]) for f in fields]]
+        return {name: e(getattr(value, name)) for name, e in encoders[0]}
+
+    names = frozenset(f.name for f in fields)
+    required = [f.name for f in fields if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING]
 
     def dec(data: Any) -> Any:
         if type(data) is not dict:
             raise CodecError(f"expected an object ({cls.__name__}), found {_kind(data)}")
-        unknown = sorted(set(data) - {f.name for f in fields})
-        if unknown:
-            raise CodecError(f"unknown field {unknown[0]!r} in {cls.__name__}")
-        given: dict[str, Any] = {}
-        later: dict[str, Any] = {}
-        for f in fields:
-            if f.name not in data:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    raise CodecError(f"missing field {f.name!r} of {cls.__name__}")
-                continue
-            try:
-                value = codec(f.name)[1](data[f.name])
-            except CodecError as exc:
-                raise exc.at(f".{f.name}") from None
-            (given if f.init else later)[f.name] = value
-        obj = cls(**given)
-        for name, value in later.items():
-            object.__setattr__(obj, name, value)  # frozen dataclasses too
+        if not names.issuperset(data):
+            raise CodecError(f"unknown field {sorted(set(data) - names)[0]!r} in {cls.__name__}")
+        if not plan:  # (name, decoder) of the fields __init__ takes, and of the others
+            plan[:] = [([(f.name, codec(f.name)[1]) for f in fields if f.init],
+                        [(f.name, codec(f.name)[1]) for f in fields if not f.init])]
+        given, later = plan[0]
+        if len(data) < len(names):  # fields left out take their defaults
+            missing = [name for name in required if name not in data]
+            if missing:
+                raise CodecError(f"missing field {missing[0]!r} of {cls.__name__}")
+            given = [(n, d) for n, d in given if n in data]
+            later = [(n, d) for n, d in later if n in data]
+        name = ""
+        try:
+            obj = cls(**{name: d(data[name]) for name, d in given})
+            for name, d in later:
+                object.__setattr__(obj, name, d(data[name]))  # frozen dataclasses too
+        except CodecError as exc:
+            # Found again, only now: a dict comprehension does not say where it stopped.
+            where = name or next(n for n, d in given if not _decodes(d, data[n]))
+            raise exc.at(f".{where}") from None
         return obj
 
     return enc, dec
+
+
+def _decodes(dec: Decoder, data: Any) -> bool:
+    try:
+        dec(data)
+    except CodecError:
+        return False
+    return True
 
 
 def _dict(key: Any, value: Any) -> tuple[Encoder, Decoder]:
@@ -197,7 +219,10 @@ def _dict(key: Any, value: Any) -> tuple[Encoder, Decoder]:
         def dec_obj(data: Any) -> dict[str, Any]:
             if type(data) is not dict:
                 raise CodecError(f"expected an object, found {_kind(data)}")
-            return {k: _step(dec_v, x, f"[{k!r}]") for k, x in data.items()}
+            out = {}
+            for k, x in data.items():
+                out[k] = _step(dec_v, x, f"[{k!r}]")
+            return out
 
         return enc_obj, dec_obj
     enc_k, dec_k = _codec(key)
@@ -212,7 +237,14 @@ def _dict(key: Any, value: Any) -> tuple[Encoder, Decoder]:
         for i, pair in enumerate(data):
             if type(pair) is not list or len(pair) != 2:
                 raise CodecError(f"expected a [key, value] pair, found {_kind(pair)}", (f"[{i}]",))
-            out[_step(dec_k, pair[0], f"[{i}][0]")] = _step(dec_v, pair[1], f"[{i}][1]")
+            try:
+                k = dec_k(pair[0])
+            except CodecError as exc:
+                raise exc.at(f"[{i}][0]") from None
+            try:
+                out[k] = dec_v(pair[1])
+            except CodecError as exc:
+                raise exc.at(f"[{i}][1]") from None
         return out
 
     return enc_pairs, dec_pairs
@@ -228,11 +260,12 @@ def _tuple(args: tuple[Any, ...]) -> tuple[Encoder, Decoder]:
     def enc(v: tuple[Any, ...]) -> list[Any]:
         return [e(x) for (e, _), x in zip(parts, v, strict=True)]
 
+    decoders = [d for _, d in parts]
+
     def dec(data: Any) -> tuple[Any, ...]:
         if type(data) is not list or len(data) != len(parts):
             raise CodecError(f"expected a list of {len(parts)}, found {_kind(data)}")
-        pairs = enumerate(zip(parts, data, strict=True))
-        return tuple(_step(d, x, f"[{i}]") for i, ((_, d), x) in pairs)
+        return tuple(_each(decoders, data))
 
     return enc, dec
 
@@ -247,9 +280,22 @@ def _collection(kind: type, item: Any) -> tuple[Encoder, Decoder]:
     def dec(data: Any) -> Any:
         if type(data) is not list:
             raise CodecError(f"expected a list, found {_kind(data)}")
-        return kind(_step(dec_i, x, f"[{i}]") for i, x in enumerate(data))
+        return kind(_each(itertools.repeat(dec_i), data))
 
     return enc, dec
+
+
+def _each(decoders: Iterable[Decoder], data: list[Any]) -> list[Any]:
+    """Each item decoded by its decoder; an error says at which index."""
+    out = []
+    i = 0
+    try:
+        for d, x in zip(decoders, data, strict=False):  # repeat() for a list: endless
+            out.append(d(x))
+            i += 1
+    except CodecError as exc:
+        raise exc.at(f"[{i}]") from None
+    return out
 
 
 def _step(dec: Decoder, data: Any, where: str) -> Any:
@@ -290,74 +336,3 @@ def _kind(data: Any) -> str:
     names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
              int: "a number", float: "a number", type(None): "null"}
     return names.get(type(data), type(data).__name__)
-
-
-# ------------------------------------------------------------------- text
-
-
-def dumps(data: Any) -> str:
-    """JSON text: sorted keys, one-space indent, short scalar lists inline, final newline."""
-    out: list[str] = []
-    _emit(data, 0, out)
-    out.append("\n")
-    return "".join(out)
-
-
-def _scalar(data: Any) -> str:
-    kind = type(data)
-    if kind is str:
-        return str(encode_basestring(data))
-    if data is None:
-        return "null"
-    if kind is bool:
-        return "true" if data else "false"
-    if kind is int:
-        return str(data)
-    if kind is float:
-        if data != data or data in (float("inf"), float("-inf")):
-            raise ValueError("NaN and infinity have no JSON form")
-        return float.__repr__(data)
-    raise TypeError(f"not JSON data: {kind.__name__}")
-
-
-def _emit(data: Any, depth: int, out: list[str]) -> None:
-    """Append data's text to out; the caller has written the indentation before it."""
-    kind = type(data)
-    if kind is not dict and kind is not list:
-        out.append(_scalar(data))
-        return
-    if not data:
-        out.append("{}" if kind is dict else "[]")
-        return
-    pad = _PADS[depth + 1] if depth + 1 < len(_PADS) else "\n" + " " * (depth + 1)
-    append = out.append
-    if kind is dict:
-        sep = "{"
-        for key in sorted(data):
-            value = data[key]
-            if type(key) is not str:
-                raise TypeError(f"object keys must be strings, not {type(key).__name__}")
-            if type(value) is str:  # most values: no call for them
-                append(f"{sep}{pad}{encode_basestring(key)}: {encode_basestring(value)}")
-            elif type(value) is dict or type(value) is list:
-                append(f"{sep}{pad}{encode_basestring(key)}: ")
-                _emit(value, depth + 1, out)
-            else:
-                append(f"{sep}{pad}{encode_basestring(key)}: {_scalar(value)}")
-            sep = ","
-        append(pad[:-1] + "}")
-        return
-    if not any(type(x) is dict or type(x) is list for x in data):
-        inline = "[" + ", ".join(map(_scalar, data)) + "]"
-        if depth + len(inline) <= INLINE_WIDTH:
-            append(inline)
-            return
-    sep = "["
-    for value in data:
-        append(sep + pad)
-        _emit(value, depth + 1, out)
-        sep = ","
-    append(pad[:-1] + "]")
-
-
-_PADS = ["\n" + " " * n for n in range(32)]

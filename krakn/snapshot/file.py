@@ -23,7 +23,8 @@ from krakn import __version__
 from krakn.catalog.privileges import PrivilegesSnapshot
 from krakn.catalog.snapshot import Snapshot
 from krakn.errors import UsageError
-from krakn.snapshot.codec import CodecError, decode, dumps, encode
+from krakn.snapshot.codec import CodecError, decode, encode
+from krakn.snapshot.text import dumps_in_order
 
 FORMAT = 1
 HEADER = "krakn_snapshot"
@@ -64,16 +65,10 @@ class SnapshotFile:
 
 def to_text(snap: SnapshotFile) -> str:
     """The file's bytes (as text): header first, then the catalog and privileges."""
-    header = dumps(encode(snap.header, Header)).rstrip("\n")
-    catalog = dumps(encode(snap.catalog, Snapshot)).rstrip("\n")
-    privileges = dumps(encode(snap.privileges, PrivilegesSnapshot | None)).rstrip("\n")
     # The top level in a fixed order (header first, for `head`); below it all is sorted.
-    return (f'{{\n "{HEADER}": {_indent(header)},\n "catalog": {_indent(catalog)},\n'
-            f' "privileges": {_indent(privileges)}\n}}\n')
-
-
-def _indent(text: str) -> str:
-    return text.replace("\n", "\n ")
+    return dumps_in_order([(HEADER, encode(snap.header, Header)),
+                           ("catalog", encode(snap.catalog, Snapshot)),
+                           ("privileges", encode(snap.privileges, PrivilegesSnapshot | None))])
 
 
 def from_text(text: str, name: str) -> SnapshotFile:
