@@ -7,6 +7,7 @@ views, security, depends), one query per kind over all selected schemas.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from krakn.catalog.security import SecuritySnapshot, read_security
 from krakn.catalog.statistics import Statistics, StatisticsKey, read_statistics
 from krakn.catalog.storage import ColumnStorage, TableStorage, read_storage
 from krakn.catalog.tables import (
+    TABLE_PARTS,
     Column,
     ColumnKey,
     Constraint,
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
+
+# The parts read_tables() reads on a helper connection: the largest reads.
+DETAILS = frozenset({"columns", "constraints", "indexes"})
 
 SCHEMAS_SQL = f"""
 SELECT n.nspname, {comment_of('n.oid', 'pg_namespace')}
@@ -120,21 +125,40 @@ def list_schemas(conn: Query | Connection) -> dict[str, str | None]:
 
 
 def read_snapshot(conn: Query | Connection, schemas: list[str],
-                  listed: dict[str, str | None] | None = None) -> Snapshot:
+                  listed: dict[str, str | None] | None = None,
+                  helper: Query | None = None) -> Snapshot:
     """Read everything krakn compares in the given schemas, in bulk.
 
     ``conn``: a Query (krakn.db.query) or a SQLAlchemy connection.
     ``listed`` is list_schemas() of the same connection when the caller has it.
+    ``helper``: a second Query in the same transaction snapshot
+    (krakn.db.reading.sharing); the largest parts are read on it meanwhile.
     """
     query = as_query(conn)
     snap = Snapshot()
     every = listed if listed is not None else list_schemas(query)
     snap.schemas = {s: every[s] for s in schemas if s in every}
     chosen = sorted(snap.schemas)
-    part = read_tables(query, chosen)
+    if helper is None:
+        part = read_tables(query, chosen)
+        _read_the_rest(query, chosen, snap)
+    else:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="krakn-catalog") as pool:
+            aside = pool.submit(read_tables, helper, chosen, parts=DETAILS)
+            part = read_tables(query, chosen, parts=TABLE_PARTS - DETAILS)
+            _read_the_rest(query, chosen, snap)
+            part.take(aside.result())
     snap.tables, snap.shapes, snap.columns = part.tables, part.shapes, part.columns
     snap.constraints, snap.indexes, snap.sequences = (part.constraints, part.indexes,
                                                       part.sequences)
+    log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
+              len(snap.tables), len(snap.columns), len(snap.constraints),
+              len(snap.indexes), len(snap.sequences))
+    return snap
+
+
+def _read_the_rest(query: Query, chosen: list[str], snap: Snapshot) -> None:
+    """Everything but the tables and what hangs on them (read_tables)."""
     snap.types = read_types(query, chosen)
     snap.routines = read_routines(query, chosen)
     snap.views = read_views(query, chosen)
@@ -147,7 +171,3 @@ def read_snapshot(conn: Query | Connection, schemas: list[str],
     snap.aggregates = read_aggregates(query, chosen)
     snap.rules = read_rules(query, chosen)
     snap.statistics = read_statistics(query, chosen)
-    log.debug("snapshot: %d tables, %d columns, %d constraints, %d indexes, %d sequences",
-              len(snap.tables), len(snap.columns), len(snap.constraints),
-              len(snap.indexes), len(snap.sequences))
-    return snap

@@ -13,7 +13,7 @@ a large schema.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from krakn.catalog.filters import comment_of, not_extension
 from krakn.db.query import Query
@@ -281,15 +281,26 @@ class TablesPart:
     indexes: dict[tuple[str, str], Index] = field(default_factory=dict)
     sequences: dict[tuple[str, str], Sequence] = field(default_factory=dict)
 
+    def take(self, other: TablesPart) -> None:
+        """Add what other read (the parts this one did not)."""
+        for part in fields(self):
+            getattr(self, part.name).update(getattr(other, part.name))
 
-def read_tables(query: Query, schemas: list[str]) -> TablesPart:
-    """Tables and what hangs on them in the given schemas."""
+
+TABLE_PARTS = frozenset({"tables", "columns", "constraints", "indexes", "sequences"})
+
+
+def read_tables(query: Query, schemas: list[str],
+                parts: frozenset[str] = TABLE_PARTS) -> TablesPart:
+    """Tables and what hangs on them in the given schemas; only ``parts`` of it
+    (the others left empty) when another connection reads the rest meanwhile."""
     part = TablesPart()
-    part.tables, part.shapes = read_table_list(query, schemas)
-    part.columns = read_columns(query, schemas)
-    part.constraints = read_constraints(query, schemas)
-    part.indexes = read_indexes(query, schemas)
-    part.sequences = read_sequences(query, schemas)
+    if "tables" in parts:
+        part.tables, part.shapes = read_table_list(query, schemas)
+    for name, read in (("columns", read_columns), ("constraints", read_constraints),
+                       ("indexes", read_indexes), ("sequences", read_sequences)):
+        if name in parts:
+            setattr(part, name, read(query, schemas))
     return part
 
 

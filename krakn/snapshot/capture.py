@@ -10,7 +10,7 @@ from krakn import __version__
 from krakn.catalog import snapshot as catalog
 from krakn.db.database import Database
 from krakn.db.query import Query, as_query
-from krakn.db.reading import reading
+from krakn.db.reading import reading, sharing
 from krakn.errors import UsageError
 from krakn.snapshot.file import FORMAT, Header, ServerVersion, SnapshotFile
 
@@ -29,17 +29,18 @@ def server_version(conn: Query | Connection) -> ServerVersion:
 
 def capture(conn: Query | Connection, schemas: Sequence[str] | None = None, *,
             grants: bool = True, owners: bool = True,
-            recreatable_only: bool = False) -> SnapshotFile:
+            recreatable_only: bool = False, helper: Query | None = None) -> SnapshotFile:
     """Read what krakn compares; ``schemas`` None: every user schema.
 
     Call it inside one REPEATABLE READ transaction (as api.compare does) so
     that every part sees the same moment. ``conn``: a Query (krakn.db.query)
     or a SQLAlchemy connection. ``recreatable_only``: see read_privileges().
+    ``helper``: a second Query in the same snapshot (catalog.read_snapshot).
     """
     conn = as_query(conn)
     listed = catalog.list_schemas(conn)
     chosen = sorted(set(schemas) & set(listed)) if schemas is not None else sorted(listed)
-    snap = catalog.read_snapshot(conn, chosen, listed)
+    snap = catalog.read_snapshot(conn, chosen, listed, helper)
     privileges = None
     if grants or owners:
         from krakn.catalog.privileges import read_privileges
@@ -60,7 +61,7 @@ def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str]
     snapshot holds what there is, as one side of a comparison). ``grants``,
     ``owners``, ``recreatable_only``: which privileges it holds (capture()).
     """
-    with reading(database) as reader:
+    with reading(database) as reader, sharing(reader) as helper:
         listed = catalog.list_schemas(reader.query)
         missing = sorted(set(schemas) - set(listed))
         if missing and strict:
@@ -71,4 +72,4 @@ def take(database: Database, schemas: Sequence[str] = (), exclude: Sequence[str]
             raise UsageError(f"no schema left to snapshot in {database.label}: "
                              f"check --schema and --exclude-schema", side=database.side)
         return capture(reader.query, chosen, grants=grants, owners=owners,
-                       recreatable_only=recreatable_only)
+                       recreatable_only=recreatable_only, helper=helper)

@@ -54,6 +54,26 @@ def test_sessions_are_read_only(pair, krakn, monkeypatch):
     assert all(flag == "on" for _, flag in seen), seen
 
 
+def test_snapshot_sessions_are_read_only(pair, krakn, monkeypatch, tmp_path):
+    """krakn snapshot reads on two connections sharing one snapshot, both read-only."""
+    from krakn.db.reading import Reader
+
+    src, _tgt = pair
+    seen: set[tuple[object, ...]] = set()
+    ask = ("SELECT pg_backend_pid(), current_setting('transaction_read_only')", {})
+    read = Reader.query
+
+    def asking_first(reader, sql, params):
+        seen.update(read(reader, *ask))
+        return read(reader, sql, params)
+
+    monkeypatch.setattr(Reader, "query", asking_first)
+    result = krakn("snapshot", "--from", src.url, "-o", str(tmp_path / "schema.json"))
+    assert result.exit_code == 0, result.stderr
+    assert len({pid for pid, _ in seen}) == 2, seen
+    assert {flag for _, flag in seen} == {"on"}, seen
+
+
 def test_source_connection_refuses_writes(pair):
     """A write through krakn's source connections fails on the server as read-only."""
     from krakn.db.database import Database
