@@ -24,7 +24,7 @@ from krakn.catalog.version_table import drop_version_privileges, drop_version_ta
 from krakn.db.database import Database
 from krakn.db.reading import Reader, reading
 from krakn.errors import UsageError
-from krakn.options import CompareOptions, SyncOptions, VerifyOptions
+from krakn.options import CompareOptions, PrivilegeRead, SyncOptions, VerifyOptions
 
 # Which side is a scratch database, and that database: the other side's printed
 # definitions are printed again by its server (krakn.scratch.reprint).
@@ -142,13 +142,10 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
             chosen = select_schemas(src_listed, tgt_listed, options.schemas,
                                     options.exclude_schemas,
                                     _extension_of(src_reader, tgt_reader))
-            asked = options.privileges or options.owners
-            src_job = pool.submit(_read_side, src_reader, chosen, src_listed, options)
-            # Without --with-privileges / --with-owners the target's grants and
-            # owners of views and routines are read all the same: what the
-            # plan drops and creates again gets them back.
+            src_job = pool.submit(_read_side, src_reader, chosen, src_listed,
+                                  options.privileges_read("source"))
             tgt_job = pool.submit(_read_side, tgt_reader, chosen, tgt_listed,
-                                  options if asked else None)
+                                  options.privileges_read("target"))
             src, tgt = src_job.result(), tgt_job.result()
         planner.result()
     _leave_out_version_tables(src, tgt, options.version_tables)
@@ -156,20 +153,16 @@ def read_sides(source: Database, target: Database, options: CompareOptions,
 
 
 def _read_side(reader: Reader, chosen: list[str], listed: dict[str, str | None],
-               options: CompareOptions | None) -> Side:
-    """One side's catalog, and its privileges as options ask (None: the recreatable's)."""
+               read: PrivilegeRead | None) -> Side:
+    """One side's catalog, and the privileges ``read`` says (none when None)."""
     from krakn.catalog.privileges import read_privileges
 
     query = reader.query
     snap = catalog.read_snapshot(query, chosen, listed)
     privileges = None
-    if options is None:
-        if _recreatable(snap):
-            privileges = read_privileges(query, chosen, grants=True, owners=True,
-                                         recreatable_only=True)
-    elif options.privileges or options.owners:
-        privileges = read_privileges(query, chosen, grants=options.privileges,
-                                     owners=options.owners)
+    if read is not None and (not read.recreatable_only or _recreatable(snap)):
+        privileges = read_privileges(query, chosen, grants=read.grants, owners=read.owners,
+                                     recreatable_only=read.recreatable_only)
     return Side(snap, privileges, reader.default_schema())
 
 
@@ -182,13 +175,14 @@ def _recreatable(snap: catalog.Snapshot) -> bool:
                 or types.composites or types.ranges)
 
 
-def _as_read_live(side: Side, which: str, options: CompareOptions) -> Side:
-    """A snapshot file's side with the privileges compare() reads of a database:
-    all of them when options ask, else none of the source's and the recreatable
-    ones of the target's (so a file and its database plan alike)."""
-    if options.privileges or options.owners or side.privileges is None:
+def _as_read_live(side: Side, which: Literal["source", "target"],
+                  options: CompareOptions) -> Side:
+    """A snapshot file's side with the privileges compare() reads of a database
+    (CompareOptions.privileges_read), so that a file and its database plan alike."""
+    read = options.privileges_read(which)
+    if side.privileges is None or (read is not None and not read.recreatable_only):
         return side
-    if which == "source" or not _recreatable(side.catalog):
+    if read is None or not _recreatable(side.catalog):
         return replace(side, privileges=None)
     from krakn.catalog.privileges import recreatable_part
 
@@ -251,9 +245,10 @@ def compare_snapshots(source: SnapshotFile, target: SnapshotFile,
 
     chosen = select_schemas(source.catalog.schemas, target.catalog.schemas, options.schemas,
                             options.exclude_schemas)
-    src, tgt = (_as_read_live(Side(without_schemas(snap, chosen).catalog, snap.privileges),
-                              which, options)
-                for snap, which in ((source, "source"), (target, "target")))
+    src = _as_read_live(Side(without_schemas(source, chosen).catalog, source.privileges),
+                        "source", options)
+    tgt = _as_read_live(Side(without_schemas(target, chosen).catalog, target.privileges),
+                        "target", options)
     _leave_out_version_tables(src, tgt, options.version_tables)
     src, tgt = reprinted(src, tgt, reprint)
     if (options.privileges or options.owners) and (src.privileges is None

@@ -106,6 +106,24 @@ class CompareOptions:
     # A profile's renames: a rename instead of a drop and an add.
     renames: Renames = field(default_factory=Renames)
 
+    def privileges_read(self, which: Literal["source", "target"]) -> PrivilegeRead | None:
+        """The privileges a comparison reads of one side (a database, or what of a
+        snapshot file it keeps): those asked for, of both sides; else none of the
+        source's, and the target's grants and owners of what a plan may drop and
+        make again (views, routines, types), so that they come back with it."""
+        if self.privileges or self.owners:
+            return PrivilegeRead(self.privileges, self.owners, recreatable_only=False)
+        return None if which == "source" else PrivilegeRead(True, True, recreatable_only=True)
+
+
+@dataclass(frozen=True)
+class PrivilegeRead:
+    """Which of one side's privileges to read (krakn.catalog.privileges.read_privileges)."""
+
+    grants: bool
+    owners: bool
+    recreatable_only: bool
+
 
 @dataclass(frozen=True)
 class MigrateOptions:

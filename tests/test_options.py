@@ -7,7 +7,13 @@ import dataclasses
 import pytest
 
 from krakn.names import TableName
-from krakn.options import CompareOptions, MigrateOptions, SyncOptions, VerifyOptions
+from krakn.options import (
+    CompareOptions,
+    MigrateOptions,
+    PrivilegeRead,
+    SyncOptions,
+    VerifyOptions,
+)
 
 SAMPLES = [
     CompareOptions(schemas=("app",), privileges=True, version_tables=("v",)),
@@ -28,3 +34,17 @@ def test_options_are_frozen_values(options):
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(options, first, None)
 
+
+
+@pytest.mark.parametrize(("options", "source", "target"), [
+    (CompareOptions(), None, PrivilegeRead(True, True, recreatable_only=True)),
+    (CompareOptions(privileges=True), PrivilegeRead(True, False, recreatable_only=False),
+     PrivilegeRead(True, False, recreatable_only=False)),
+    (CompareOptions(owners=True), PrivilegeRead(False, True, recreatable_only=False),
+     PrivilegeRead(False, True, recreatable_only=False)),
+], ids=["neither", "with-privileges", "with-owners"])
+def test_privileges_read_per_side(options, source, target):
+    """What is asked for is read of both sides; else only the target's grants and owners
+    of what a plan makes again (they come back with it), nothing of the source's."""
+    assert options.privileges_read("source") == source
+    assert options.privileges_read("target") == target

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from krakn.cli.options import Run
 from krakn.inputs import FileDatabase, Side, major, resolved, snapshot_of
@@ -43,8 +43,8 @@ def plan(source: Side, target: Side, options: CompareOptions) -> Plan:
         return api.compare(source.database, target.database, options, reprint=again)
     # A file decodes while a database answers, and Alembic is imported meanwhile.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = [pool.submit(_snapshot, side, options, which)
-                for side, which in ((source, "source"), (target, "target"))]
+        jobs = [pool.submit(_snapshot, source, options, "source"),
+                pool.submit(_snapshot, target, options, "target")]
         importlib.import_module("krakn.plan.build")
         src, tgt = (job.result() for job in jobs)
     return api.compare_snapshots(src, tgt, options, reprint=again)
@@ -64,10 +64,10 @@ def reprint_on(source: Side, target: Side) -> Reprint | None:
     return None
 
 
-def _snapshot(side: Side, options: CompareOptions, which: str) -> SnapshotFile:
+def _snapshot(side: Side, options: CompareOptions,
+              which: Literal["source", "target"]) -> SnapshotFile:
     """The side as a snapshot: the file's, or one read from its database now with the
-    privileges compare() would read of it (api.read_sides): those options ask for,
-    else none of the source's and the recreatable ones of the target's."""
+    privileges compare() would read of it (CompareOptions.privileges_read)."""
     found = snapshot_of(side)
     if found is not None:
         return found
@@ -75,10 +75,8 @@ def _snapshot(side: Side, options: CompareOptions, which: str) -> SnapshotFile:
     from krakn.snapshot import take
 
     # What the options select of it (a file holds what it was taken with).
-    asked = options.privileges or options.owners
-    if asked:
-        grants, owners = options.privileges, options.owners
-    else:
-        grants = owners = which == "target"
+    read = options.privileges_read(which)
     return take(side.database, options.schemas, options.exclude_schemas, strict=False,
-                grants=grants, owners=owners, recreatable_only=not asked)
+                grants=read is not None and read.grants,
+                owners=read is not None and read.owners,
+                recreatable_only=read is not None and read.recreatable_only)
