@@ -41,8 +41,7 @@ def on_connection(conn: Connection) -> Query:
         # The driver's own paramstyle: no text() parsing, no colon escapes.
         cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            cur.execute(sql, dict(params))
-            return list(cur.fetchall()) if cur.description else []
+            return fetch(cur, sql, dict(params))
         except psycopg2.Error as exc:
             db = conn.info.get(DATABASE_INFO)
             if db is None:
@@ -59,10 +58,15 @@ def on_connection(conn: Connection) -> Query:
 def on_cursor(cur: Any) -> Query:
     """A Query on a psycopg2 cursor (errors are psycopg2's own)."""
     def run(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        cur.execute(sql, dict(params))
-        return list(cur.fetchall()) if cur.description else []
+        return fetch(cur, sql, dict(params))
 
     return run
+
+
+def fetch(cur: Any, sql: str, params: Any) -> list[tuple[Any, ...]]:
+    """Run sql on a psycopg2 cursor: every row, or none for a statement without rows."""
+    cur.execute(sql, params)
+    return list(cur.fetchall()) if cur.description else []
 
 
 def as_query(source: Query | Connection) -> Query:

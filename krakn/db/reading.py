@@ -21,7 +21,7 @@ import psycopg2.extensions
 
 from krakn.db.database import Database
 from krakn.db.errors import connect_failure, translate
-from krakn.db.query import Query
+from krakn.db.query import Query, fetch
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,7 @@ class Reader:
         log.debug("%s: %s %s", self.db.side, sql, params)
         try:
             with self.conn.cursor() as cur:
-                cur.execute(sql, dict(params))
-                return list(cur.fetchall()) if cur.description else []
+                return fetch(cur, sql, dict(params))
         except psycopg2.Error as exc:
             raise translate(self.db, exc) from None
 

@@ -15,7 +15,7 @@ from psycopg2.extensions import connection as Connection
 
 from krakn.db.database import Database
 from krakn.db.errors import connect_failure, translate
-from krakn.db.query import Query
+from krakn.db.query import Query, fetch
 from krakn.errors import KraknError
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,7 @@ def execute(db: Database, conn: Connection, sql: str,
     log.debug("%s: %s %s", db.side, sql, params)
     try:
         with conn.cursor() as cur:
-            cur.execute(sql, params)
-            return list(cur.fetchall()) if cur.description else []
+            return fetch(cur, sql, params)
     except psycopg2.Error as exc:
         raise failure(db, exc, doing or sql.split("(")[0].strip()) from None
 
