@@ -90,7 +90,8 @@ def sharing(reader: Reader) -> Iterator[Query]:
         with lock:
             if not chosen:
                 conn = _join(reader.db, name) if name is not None else None
-                opened.extend([conn] if conn is not None else [])
+                if conn is not None:
+                    opened.append(conn)
                 chosen.append(reader.query if conn is None else Reader(reader.db, conn).query)
         return chosen[0](sql, params)
 

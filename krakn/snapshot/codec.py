@@ -32,7 +32,6 @@ Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
 
 
-
 class CodecError(ValueError):
     """The JSON does not have the shape the type hints ask for."""
 
@@ -188,14 +187,14 @@ def _dataclass(cls: type) -> tuple[Encoder, Decoder]:
                 raise CodecError(f"missing field {missing[0]!r} of {cls.__name__}")
             given = [(n, d) for n, d in given if n in data]
             later = [(n, d) for n, d in later if n in data]
-        name = ""
+        current = ""  # the field after __init__ being set
         try:
-            obj = cls(**{name: d(data[name]) for name, d in given})
-            for name, d in later:
-                object.__setattr__(obj, name, d(data[name]))  # frozen dataclasses too
+            obj = cls(**{n: d(data[n]) for n, d in given})
+            for current, d in later:
+                object.__setattr__(obj, current, d(data[current]))  # frozen dataclasses too
         except CodecError as exc:
             # Found again, only now: a dict comprehension does not say where it stopped.
-            where = name or next(n for n, d in given if not _decodes(d, data[n]))
+            where = current or next(n for n, d in given if not _decodes(d, data[n]))
             raise exc.at(f".{where}") from None
         return obj
 
@@ -219,10 +218,7 @@ def _dict(key: Any, value: Any) -> tuple[Encoder, Decoder]:
         def dec_obj(data: Any) -> dict[str, Any]:
             if type(data) is not dict:
                 raise CodecError(f"expected an object, found {_kind(data)}")
-            out = {}
-            for k, x in data.items():
-                out[k] = _step(dec_v, x, f"[{k!r}]")
-            return out
+            return {k: _step(dec_v, x, f"[{k!r}]") for k, x in data.items()}
 
         return enc_obj, dec_obj
     enc_k, dec_k = _codec(key)
