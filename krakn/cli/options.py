@@ -69,7 +69,7 @@ COLOR = click.option(
 
 SCHEMA = click.option(
     "--schema", "schemas", multiple=True, metavar="NAME",
-    help="Compare only this schema (repeatable). Default: every user schema.")
+    help="Only this schema (repeatable). Default: every user schema.")
 EXCLUDE_SCHEMA = click.option(
     "--exclude-schema", "exclude", multiple=True, metavar="NAME",
     help="Leave this schema out (repeatable).")
