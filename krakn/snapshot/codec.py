@@ -30,6 +30,7 @@ from typing import Any
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
+Fields = list[tuple[str, Decoder]]  # a dataclass's fields' names and decoders
 
 
 class CodecError(ValueError):
@@ -161,7 +162,7 @@ def _dataclass(cls: type) -> tuple[Encoder, Decoder]:
     # snapshot holds. Set in one assignment: two threads may race to it (both
     # sides of a diff decode at once), and each finds the same.
     encoders: list[list[tuple[str, Encoder]]] = []
-    plan: list[tuple[list[tuple[str, Decoder]], list[tuple[str, Decoder]]]] = []
+    plan: list[tuple[Fields, Fields]] = []
 
     def enc(value: Any) -> dict[str, Any]:
         if not encoders:
@@ -187,18 +188,24 @@ def _dataclass(cls: type) -> tuple[Encoder, Decoder]:
                 raise CodecError(f"missing field {missing[0]!r} of {cls.__name__}")
             given = [(n, d) for n, d in given if n in data]
             later = [(n, d) for n, d in later if n in data]
-        current = ""  # the field after __init__ being set
-        try:
-            obj = cls(**{n: d(data[n]) for n, d in given})
-            for current, d in later:
-                object.__setattr__(obj, current, d(data[current]))  # frozen dataclasses too
-        except CodecError as exc:
-            # Found again, only now: a dict comprehension does not say where it stopped.
-            where = current or next(n for n, d in given if not _decodes(d, data[n]))
-            raise exc.at(f".{where}") from None
-        return obj
+        return _build(cls, given, later, data)
 
     return enc, dec
+
+
+def _build(cls: type, given: Fields, later: Fields, data: dict[str, Any]) -> Any:
+    """cls of data's fields, each decoded: ``given`` to __init__, ``later`` set after
+    it; a CodecError names the field."""
+    current = ""  # the field after __init__ being set
+    try:
+        obj = cls(**{n: d(data[n]) for n, d in given})
+        for current, d in later:
+            object.__setattr__(obj, current, d(data[current]))  # frozen dataclasses too
+    except CodecError as exc:
+        # Found again, only now: a dict comprehension does not say where it stopped.
+        where = current or next(n for n, d in given if not _decodes(d, data[n]))
+        raise exc.at(f".{where}") from None
+    return obj
 
 
 def _decodes(dec: Decoder, data: Any) -> bool:
